@@ -1,0 +1,1 @@
+"""Partnership Mapper: draw, review and improve the map of a third-sector partnership."""

@@ -1,0 +1,172 @@
+"""The ``mapper`` command: check, convert and summarise partnership maps from the shell.
+
+Every subcommand exits 0 on success and 2 on bad input, with the reason on stderr, so
+it can be used in scripts as well as by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mapper.graph.model import MapValidationError, PartnershipMap
+from mapper.io import ImportFailed, ImportResult, read_paths, write_path
+
+__all__ = ["main", "summary"]
+
+DESCRIPTION = """\
+Partnership Mapper: draw, review and improve the map of who a partnership works with.
+
+A map file is either a Partnership Mapper JSON file, or CSV files: a nodes.csv listing the
+actors (organisations, groups, forums, people) and an edges.csv listing the links between
+them (who answers to whom, who talks to whom, who provides what, who sits on which forum).
+Give a folder holding both, or the two files.
+"""
+
+EXAMPLES = """\
+examples:
+  mapper validate sample_data/health-social-care-kickoff.json
+  mapper info sample_data/health-social-care-kickoff/
+  mapper convert sample_data/health-social-care-kickoff.json my-map/      (JSON to CSV)
+  mapper convert my-map/ my-map.json                                        (CSV to JSON)
+"""
+
+
+class UsageProblem(Exception):
+    """Bad input from the user: printed on stderr, exit code 2."""
+
+
+def load(paths: Sequence[str]) -> ImportResult:
+    """Read a map from the given paths, turning every reading error into a UsageProblem."""
+    try:
+        return read_paths(*(Path(path) for path in paths))
+    except (ImportFailed, MapValidationError) as error:
+        raise UsageProblem(str(error)) from None
+
+
+def summary(pmap: PartnershipMap) -> str:
+    """A few lines a partnership manager can read: what is on the map, by kind."""
+    nodes = pmap.nodes()
+    edges = pmap.edges()
+    lines = [pmap.name]
+    if pmap.purpose:
+        lines.append(f"Purpose: {pmap.purpose}")
+    if pmap.date:
+        lines.append(f"Date: {pmap.date}")
+    lines.append(f"{_plural(len(nodes), 'actor')}, {_plural(len(edges), 'link')}")
+    node_kinds = Counter(node["kind"] for node in nodes)
+    edge_kinds = Counter(edge["kind"] for edge in edges)
+    roles = Counter(node["role"] for node in nodes if "role" in node)
+    lines.append("Actors by kind: " + _counts(node_kinds))
+    if roles:
+        lines.append("Actors by role: " + _counts(roles))
+    lines.append("Links by kind: " + _counts(edge_kinds))
+    leads = [node["label"] for node in nodes if node.get("role") == "lead partner"]
+    if leads:
+        lines.append("Lead partner: " + ", ".join(leads))
+    return "\n".join(lines)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(f"{kind} {count}" for kind, count in counter.most_common()) or "none"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    result = load(args.paths)
+    pmap = result.map
+    print(
+        f"OK: {' '.join(args.paths)} is a valid map "
+        f"({_plural(pmap.graph.number_of_nodes(), 'actor')}, "
+        f"{_plural(pmap.graph.number_of_edges(), 'link')})."
+    )
+    for line in result.report.guessed + result.report.ignored:
+        print(f"  note: {line}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    print(summary(load(args.paths).map))
+    return 0
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    *inputs, output = args.paths
+    if not inputs:
+        raise UsageProblem(
+            "convert needs an input and an output, e.g. mapper convert map.json out/"
+        )
+    result = load(inputs)
+    try:
+        written = write_path(result.map, Path(output), fmt=args.format)
+    except (ValueError, OSError) as error:
+        raise UsageProblem(str(error)) from None
+    print(f"Wrote {', '.join(str(path) for path in written)}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; subcommands register themselves in ``COMMANDS``."""
+    parser = argparse.ArgumentParser(
+        prog="mapper",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (help_text, configure, _) in COMMANDS.items():
+        configure(subparsers.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def _paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="a map file, or a CSV folder")
+
+
+def _convert_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="IN (file or CSV folder, or two CSV files) then OUT",
+    )
+    parser.add_argument(
+        "--format", help="output format (json, csv); by default from OUT's extension, "
+        "a folder or a path without extension getting CSV files",
+    )  # fmt: skip
+
+
+Handler = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
+    "validate": (
+        "Check a map file and say exactly what is wrong, if anything.",
+        _paths,
+        cmd_validate,
+    ),
+    "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),
+    "convert": ("Convert a map between formats: JSON <-> CSV.", _convert_args, cmd_convert),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[args.command][2](args)
+    except UsageProblem as problem:
+        print(f"mapper {args.command}: {problem}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

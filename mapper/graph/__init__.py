@@ -1,0 +1,1 @@
+"""The model and the analysis: networkx only, no Dash, no database, no pandas."""

@@ -1,0 +1,197 @@
+"""Which format a file is, and the one door every import and export goes through.
+
+Readers are tried in order on the file contents (not only the extension), so a Kumu
+export renamed ``map.json`` still reads as Kumu. The CLI and the app both call
+:func:`read_files` / :func:`export_map`, so a format added here works everywhere.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from mapper.graph.model import PartnershipMap, slugify
+from mapper.io import csv as csv_format
+from mapper.io import native
+from mapper.io.result import ImportFailed, ImportResult
+
+__all__ = [
+    "READERS",
+    "WRITERS",
+    "Reader",
+    "Writer",
+    "export_map",
+    "read_bytes",
+    "read_files",
+    "read_paths",
+    "write_path",
+]
+
+Files = Mapping[str, bytes]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A format we read: ``sniff`` looks at the files, ``read`` turns them into a map."""
+
+    name: str
+    sniff: Callable[[Files], bool]
+    read: Callable[[Files], ImportResult]
+
+
+@dataclass(frozen=True)
+class Writer:
+    """A format we write: file extension, MIME type and ``write(map) -> bytes``."""
+
+    name: str
+    extension: str
+    mimetype: str
+    write: Callable[[PartnershipMap], bytes]
+
+
+def _suffix(name: str) -> str:
+    return PurePath(name).suffix.lower()
+
+
+def _json_document(files: Files) -> object | None:
+    if len(files) != 1:
+        return None
+    ((name, data),) = files.items()
+    if _suffix(name) not in (".json", ".cyjs", "") and data.lstrip()[:1] not in (b"{", b"["):
+        return None
+    try:
+        return json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+
+
+def _read_native(files: Files) -> ImportResult:
+    ((name, data),) = files.items()
+    return native.loads(data, source=name)
+
+
+def _is_csv(files: Files) -> bool:
+    return bool(files) and all(_suffix(name) in (".csv", ".txt", ".tsv") for name in files)
+
+
+READERS: list[Reader] = [
+    Reader("Partnership Mapper JSON", lambda f: native.is_native(_json_document(f)), _read_native),
+    Reader("CSV (nodes.csv and edges.csv)", _is_csv, csv_format.read_csv_files),
+]
+
+
+def _zip_bytes(files: Files) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+WRITERS: dict[str, Writer] = {
+    "json": Writer(
+        "Partnership Mapper JSON", ".json", "application/json",
+        lambda pmap: native.dumps(pmap).encode("utf-8"),
+    ),
+    "csv": Writer(
+        "CSV files in a zip", ".zip", "application/zip",
+        lambda pmap: _zip_bytes(csv_format.write_csv_files(pmap)),
+    ),
+}  # fmt: skip
+
+
+def _unzip(name: str, data: bytes) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return {
+                PurePath(info.filename).name: archive.read(info)
+                for info in archive.infolist()
+                if not info.is_dir() and not info.filename.startswith("__MACOSX")
+            }
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportFailed(f"{name}: a damaged zip file ({error})") from None
+
+
+def read_files(files: Files) -> ImportResult:
+    """Read a map from uploaded or opened files ``{name: content}``.
+
+    Raises ``ImportFailed`` (one line: what is wrong with which file) when no reader
+    recognises the files, and the model's ``MapValidationError`` when a reader finds
+    problems in the content.
+    """
+    if not files:
+        raise ImportFailed("no file was given")
+    expanded: dict[str, bytes] = {}
+    for name, data in files.items():
+        if _suffix(name) == ".zip" or (data[:4] == b"PK\x03\x04" and _suffix(name) == ""):
+            expanded.update(_unzip(name, data))
+        else:
+            expanded[name] = data
+    for reader in READERS:
+        if reader.sniff(expanded):
+            return reader.read(expanded)
+    names = ", ".join(sorted(expanded))
+    for name, data in expanded.items():
+        if _suffix(name) in (".json", ".cyjs"):
+            native.parse_json(data, name)  # a syntax error gets its line and column
+    known = "; ".join(reader.name for reader in READERS)
+    raise ImportFailed(f"{names}: not a format Partnership Mapper reads (it reads: {known})")
+
+
+def read_bytes(data: bytes, filename: str) -> ImportResult:
+    """Read one uploaded file."""
+    return read_files({filename: data})
+
+
+def read_paths(*paths: Path) -> ImportResult:
+    """Read a map from files or folders on disk (a folder holds CSV files)."""
+    files: dict[str, bytes] = {}
+    for path in paths:
+        if not path.exists():
+            raise ImportFailed(f"{path}: no such file or folder")
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.is_file() and _suffix(child.name) in (".csv", ".json", ".xlsx"):
+                    files[child.name] = child.read_bytes()
+            if not files:
+                raise ImportFailed(f"{path}: this folder holds no map files")
+        else:
+            files[path.name] = path.read_bytes()
+    return read_files(files)
+
+
+def export_map(pmap: PartnershipMap, fmt: str) -> tuple[bytes, str, str]:
+    """``(content, file name, MIME type)`` for a download of ``pmap`` in ``fmt``."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}") from None
+    return writer.write(pmap), slugify(pmap.name) + writer.extension, writer.mimetype
+
+
+def write_path(pmap: PartnershipMap, path: Path, fmt: str | None = None) -> list[Path]:
+    """Write ``pmap`` to ``path``, the format from ``fmt`` or the extension.
+
+    A path without extension (or an existing folder) gets the CSV files. Files are
+    written beside their final name first and then moved, so a failure leaves no
+    half-written file.
+    """
+    suffix = _suffix(path.name)
+    if fmt is None and (path.is_dir() or suffix == ""):
+        return csv_format.write_csv(pmap, path)
+    chosen = fmt or next((key for key, w in WRITERS.items() if w.extension == suffix), None)
+    if chosen is None:
+        known = ", ".join(sorted({w.extension for w in WRITERS.values()}))
+        raise ValueError(
+            f"{path}: cannot tell the format from '{suffix}' (known: {known}, or a folder)"
+        )
+    data = WRITERS[chosen].write(pmap)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+    return [path]
