@@ -13,10 +13,11 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
 from mapper.graph.model import PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import native
+from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -78,8 +79,32 @@ def _is_csv(files: Files) -> bool:
     return bool(files) and all(_suffix(name) in (".csv", ".txt", ".tsv") for name in files)
 
 
+def _json_reader(
+    name: str, sniff: Callable[[object], bool], read: Callable[[Any, str], ImportResult]
+) -> Reader:
+    """A reader of one JSON document: ``sniff`` and ``read`` get the parsed document."""
+
+    def read_files(files: Files) -> ImportResult:
+        ((filename, _),) = files.items()
+        return read(_json_document(files), filename)
+
+    return Reader(name, lambda files: sniff(_json_document(files)), read_files)
+
+
+# More specific sniffers first: our JSON, then other tools' JSON, XML and spreadsheets,
+# Gephi's CSV tables before our own CSV files (ours accept almost any CSV).
 READERS: list[Reader] = [
     Reader("Partnership Mapper JSON", lambda f: native.is_native(_json_document(f)), _read_native),
+    _json_reader("Kumu JSON", kumu.is_kumu_json, kumu.read_kumu_json),
+    _json_reader("Gephi Lite workspace", gephi.is_gephi_lite, gephi.read_gephi_lite),
+    _json_reader(
+        "Oligrapher / LittleSis map", oligrapher.is_oligrapher, oligrapher.read_oligrapher
+    ),
+    _json_reader("Cytoscape JSON", cytoscape.is_cytoscape, cytoscape.read_cytoscape),
+    Reader("GraphML (yEd, Gephi, Cytoscape...)", graphml.is_graphml, graphml.read_graphml),
+    Reader("GEXF (Gephi)", graphml.is_gexf, graphml.read_gexf),
+    Reader("Excel workbook (ours, Kumu or Onodo)", excel.is_xlsx, excel.read_xlsx),
+    Reader("Gephi CSV tables", gephi.is_gephi_csv, gephi.read_gephi_csv),
     Reader("CSV (nodes.csv and edges.csv)", _is_csv, csv_format.read_csv_files),
 ]
 
@@ -101,6 +126,10 @@ WRITERS: dict[str, Writer] = {
         "CSV files in a zip", ".zip", "application/zip",
         lambda pmap: _zip_bytes(csv_format.write_csv_files(pmap)),
     ),
+    "xlsx": Writer("Excel workbook", ".xlsx", excel.MIMETYPE, excel.write_xlsx),
+    "kumu.xlsx": Writer("Kumu spreadsheet", ".kumu.xlsx", excel.MIMETYPE, excel.write_kumu_xlsx),
+    "graphml": Writer("GraphML", ".graphml", "application/graphml+xml", graphml.write_graphml),
+    "gexf": Writer("GEXF (Gephi)", ".gexf", "application/gexf+xml", graphml.write_gexf),
 }  # fmt: skip
 
 
@@ -183,7 +212,9 @@ def write_path(pmap: PartnershipMap, path: Path, fmt: str | None = None) -> list
     suffix = _suffix(path.name)
     if fmt is None and (path.is_dir() or suffix == ""):
         return csv_format.write_csv(pmap, path)
-    chosen = fmt or next((key for key, w in WRITERS.items() if w.extension == suffix), None)
+    by_length = sorted(WRITERS.items(), key=lambda item: -len(item[1].extension))
+    lowered = path.name.lower()  # "map.kumu.xlsx" is Kumu's layout, "map.xlsx" ours
+    chosen = fmt or next((key for key, w in by_length if lowered.endswith(w.extension)), None)
     if chosen is None:
         known = ", ".join(sorted({w.extension for w in WRITERS.values()}))
         raise ValueError(
