@@ -111,6 +111,65 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyse(args: argparse.Namespace) -> int:
+    """Check the map against the Compass's six principles and print the report."""
+    import datetime as dt
+    import json
+
+    from mapper.graph.analyse import analyse
+    from mapper.graph.links import focus
+    from mapper.io.report import report_dict, report_markdown, report_text
+
+    pmap = load(args.paths).map
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise UsageProblem(f"--today {args.today!r}: expected a date written YYYY-MM-DD") from None
+    overrides: dict[str, dict[str, str]] = {}
+    for setting in args.set:
+        name, equals, value = setting.partition("=")
+        rule_id, dot, param = name.strip().rpartition(".")
+        if not (equals and dot and rule_id and param and value.strip()):
+            raise UsageProblem(
+                f"--set {setting!r}: expected RULE.PARAM=VALUE, e.g. stale-link.days=120"
+            )
+        overrides.setdefault(rule_id, {})[param] = value.strip()
+    try:
+        analysis = analyse(pmap, today=today, params=overrides)
+        if args.attendees:
+            attendees = [item.strip() for item in args.attendees.split(",") if item.strip()]
+            analysis = focus(analysis, attendees)
+    except ValueError as error:
+        raise UsageProblem(str(error)) from None
+    if args.format == "json":
+        print(json.dumps(report_dict(analysis), indent=2, ensure_ascii=False))
+    elif args.format == "markdown":
+        print(report_markdown(analysis), end="")
+    else:
+        print(report_text(analysis), end="")
+    return 0
+
+
+def _analyse_args(parser: argparse.ArgumentParser) -> None:
+    _paths(parser)
+    parser.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text",
+        help="how to print the report (default: text)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--today", metavar="YYYY-MM-DD",
+        help="the date to judge stale links by (default: today), for reproducible reports",
+    )  # fmt: skip
+    parser.add_argument(
+        "--attendees", metavar="ID,ID,...",
+        help="only the findings and missing links among or about these actors (a meeting)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="RULE.PARAM=VALUE",
+        help="change a rule's threshold, e.g. --set stale-link.days=120 (repeatable)",
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; subcommands register themselves in ``COMMANDS``."""
     parser = argparse.ArgumentParser(
@@ -142,6 +201,40 @@ def _convert_args(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start the web app on this machine, with the maps in ``--database``."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from mapper.app import create_app
+    from mapper.store import Store, StoreError
+    from mapper.store.seed import seed_samples
+
+    url = args.database or Store.default_url()
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        store = Store(url)
+        seeded = seed_samples(store)
+    except (ArgumentError, OperationalError, StoreError) as error:
+        raise UsageProblem(f"cannot open the database {url}: {error}") from None
+    print(f"Partnership Mapper: maps are kept in {url}")
+    if seeded:
+        print(f"First run: added {len(seeded)} sample map{'s' if len(seeded) != 1 else ''}.")
+    print(f"Open http://{args.host}:{args.port}/ in your browser. Press Ctrl+C to stop.")
+    create_app(store).run(host=args.host, port=args.port, debug=False)
+    return 0
+
+
+def _serve_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8050, help="port (default: 8050)")
+    parser.add_argument(
+        "--database", metavar="URL",
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db "
+        "(default: an SQLite file in your data folder)",
+    )  # fmt: skip
+
+
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
     "validate": (
@@ -151,6 +244,12 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handle
     ),
     "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),
     "convert": ("Convert a map between formats: JSON <-> CSV.", _convert_args, cmd_convert),
+    "analyse": (
+        "Check a map against the six principles: what to look at, why, and what to do.",
+        _analyse_args,
+        cmd_analyse,
+    ),
+    "serve": ("Start the map editor in your browser.", _serve_args, cmd_serve),
 }
 
 

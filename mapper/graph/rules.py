@@ -1,0 +1,428 @@
+"""Findings, the registry of rules that produce them, and the map projections they share.
+
+A rule is an id, the parameters it reads (with defaults) and a pure function
+``check(view, params, today) -> list[Finding]``. Its words (name, help, why, the title and
+explanation templates, the principles it evidences and the checklist action that answers
+it) live in ``content/rules.yaml`` under the same id, so the app and the reports build
+their panels from the registry and the text can change without touching code.
+
+Every rule reads the map through a :class:`MapView`, which builds each projection of the
+multigraph once, on purpose and documented:
+
+- ``owner``: a person stands for the organisation they work for (persons without an
+  organisation stand for themselves); the party-level graphs below fold people into it.
+- ``comm_directed``: who informs whom (``communicates`` links; a ``mutual`` link counts
+  both ways), a simple directed graph over every node.
+- ``comm``: the same, undirected: the communication graph whose cut vertices, bridges and
+  brokers the rules look for. A person's organisation is not a communication link here.
+- ``party_comm``: communication between parties (people folded into their organisation):
+  used for reachability, since a person speaks for their organisation.
+- ``voice``: ``party_comm`` plus seats on forums: the routes by which a voice is heard.
+- ``linked``: every link of every kind between parties, undirected and simple; used to
+  rank link suggestions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import Any
+
+import networkx as nx
+
+from mapper.content import load_content
+from mapper.graph.model import PartnershipMap
+
+__all__ = [
+    "PRINCIPLES",
+    "SEVERITIES",
+    "Action",
+    "Finding",
+    "MapView",
+    "Rule",
+    "as_view",
+    "finding",
+    "fragment",
+    "not_enough_data",
+    "registry",
+    "resolve_params",
+    "rule",
+    "rule_words",
+]
+
+SEVERITIES = ("high", "medium", "low")
+_RANKS = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+PRINCIPLES = ("P1", "P2", "P3", "P4", "P5", "P6")
+# Topic modules whose import registers their rules, in the order reports list them.
+TOPICS = ("communication", "accountability", "resources", "power", "skills", "links")
+
+Edge = tuple[str, str, str]
+Check = Callable[["MapView", dict[str, Any], dt.date], list["Finding"]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Action:
+    """A checklist item of the Partnership Compass that answers a finding."""
+
+    id: str
+    text: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Finding:
+    """One thing the analysis suggests looking at, with the evidence behind it.
+
+    ``nodes`` and ``edges`` are what the app highlights; ``params`` are the thresholds
+    that fired; ``subject`` tells apart findings of one rule on the same actors (e.g. two
+    missing skills). ``key`` is stable across runs so a user's "discussed" or
+    "not relevant" mark stays with the finding.
+
+    >>> f = Finding(rule="gatekeeper", principles=("P4",), severity="high", title="t",
+    ...             explanation="e", nodes=("b", "a"), action=Action(id="P4.action.2"))
+    >>> f.key
+    'gatekeeper:a+b'
+    """
+
+    rule: str
+    principles: tuple[str, ...]
+    severity: str
+    title: str
+    explanation: str
+    nodes: tuple[str, ...] = ()
+    edges: tuple[Edge, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)
+    action: Action
+    subject: str = ""
+    not_enough_data: bool = False
+
+    @property
+    def key(self) -> str:
+        key = f"{self.rule}:{'+'.join(sorted(self.nodes))}"
+        return f"{key}:{self.subject}" if self.subject else key
+
+    @property
+    def rank(self) -> int:
+        """0 for high, 1 for medium, 2 for low: sort findings with it."""
+        return _RANKS[self.severity]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rule:
+    """A rule of the analysis: its id, default parameters and check function."""
+
+    id: str
+    defaults: dict[str, Any]
+    check: Check
+
+    @property
+    def words(self) -> dict[str, Any]:
+        return rule_words()[self.id]
+
+    @property
+    def principles(self) -> tuple[str, ...]:
+        return tuple(self.words["principles"])
+
+    @property
+    def name(self) -> str:
+        return self.words["name"]
+
+    @property
+    def help(self) -> str:
+        return self.words["help"]
+
+    @property
+    def action(self) -> str:
+        return self.words["action"]
+
+
+_REGISTERED: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, **defaults: Any) -> Callable[[Check], Check]:
+    """Register ``check`` as the rule ``rule_id`` with these default parameters."""
+
+    def register(check: Check) -> Check:
+        if rule_id not in rule_words():
+            raise KeyError(f"rule '{rule_id}' has no words in content/rules.yaml")
+        _REGISTERED[rule_id] = Rule(id=rule_id, defaults=defaults, check=check)
+        return check
+
+    return register
+
+
+def registry() -> dict[str, Rule]:
+    """Every rule, keyed by id, in the order of ``content/rules.yaml``."""
+    for topic in TOPICS:
+        importlib.import_module(f"mapper.graph.{topic}")
+    return {rule_id: _REGISTERED[rule_id] for rule_id in rule_words() if rule_id in _REGISTERED}
+
+
+@cache
+def rule_words() -> dict[str, dict[str, Any]]:
+    """The words of every rule, from ``content/rules.yaml`` through :mod:`mapper.content`
+    (read once: it is static, and validated there against the principles and checklists).
+    """
+    words = {}
+    for rule_id, item in load_content().rules.items():
+        words[rule_id] = {
+            **item.extra,
+            "name": item.name,
+            "help": item.help,
+            "why": item.why,
+            "principles": list(item.principles),
+            "action": item.actions[0],
+        }
+    return words
+
+
+def resolve_params(
+    overrides: Mapping[str, Mapping[str, Any]] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Every rule's parameters: defaults, with ``overrides`` applied and checked.
+
+    Values are converted to the default's type, so ``"120"`` from a command line works.
+
+    >>> resolve_params({"stale-link": {"days": "120"}})["stale-link"]["days"]
+    120
+    >>> resolve_params({"stale-links": {"days": 1}})
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown rule 'stale-links'; the rules are: ...
+    """
+    rules = registry()
+    params = {rule_id: dict(item.defaults) for rule_id, item in rules.items()}
+    for rule_id, values in (overrides or {}).items():
+        if rule_id not in rules:
+            raise ValueError(f"unknown rule '{rule_id}'; the rules are: {', '.join(rules)}")
+        for name, value in values.items():
+            if name not in params[rule_id]:
+                known = ", ".join(params[rule_id]) or "none"
+                raise ValueError(
+                    f"rule '{rule_id}' has no parameter '{name}'; its parameters are: {known}"
+                )
+            params[rule_id][name] = _convert(value, params[rule_id][name], f"{rule_id}.{name}")
+    return params
+
+
+def _convert(value: Any, default: Any, where: str) -> Any:
+    kind = type(default)
+    try:
+        converted = kind(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{where}: {value!r} is not valid; expected a {kind.__name__}") from None
+    if kind is int and isinstance(value, float) and not value.is_integer():
+        raise ValueError(f"{where}: {value!r} is not valid; expected a whole number")
+    if converted < 0:
+        raise ValueError(f"{where}: {value!r} is not valid; expected 0 or more")
+    return converted
+
+
+def finding(
+    rule_id: str,
+    message: str,
+    *,
+    severity: str,
+    params: Mapping[str, Any],
+    nodes: Iterable[str] = (),
+    edges: Iterable[Edge] = (),
+    subject: str = "",
+    **values: Any,
+) -> Finding:
+    """Build a finding of ``rule_id`` from its ``message`` templates in rules.yaml."""
+    words = rule_words()[rule_id]
+    template = words["messages"][message]
+    return Finding(
+        rule=rule_id,
+        principles=tuple(words["principles"]),
+        severity=severity,
+        title=template["title"].format(**values),
+        explanation=" ".join(template["explanation"].format(**values).split()),
+        nodes=tuple(dict.fromkeys(nodes)),
+        edges=tuple(dict.fromkeys(edges)),
+        params=dict(params),
+        action=_action(words["action"]),
+        subject=subject,
+    )
+
+
+@cache
+def _action(action_id: str) -> Action:
+    return Action(id=action_id, text=load_content().item(action_id).text)
+
+
+def fragment(rule_id: str, name: str, **values: Any) -> str:
+    """A piece of wording of a rule (``fragments`` in rules.yaml), filled in."""
+    return rule_words()[rule_id]["fragments"][name].format(**values)
+
+
+def not_enough_data(rule_id: str) -> list[Finding]:
+    """The one low note a rule gives when the map lacks the data it needs."""
+    words = rule_words()[rule_id]
+    return [
+        Finding(
+            rule=rule_id,
+            principles=tuple(words["principles"]),
+            severity="low",
+            title=f"Not enough data: {words['name'].lower()}",
+            explanation=f"This check could not run: {words['needs']}",
+            action=_action(words["action"]),
+            not_enough_data=True,
+        )
+    ]
+
+
+class MapView:
+    """A map and the simple graphs the rules read, each built once on first use."""
+
+    def __init__(self, pmap: PartnershipMap):
+        self.pmap = pmap
+        self.graph = pmap.graph
+        self.memo: dict[str, Any] = {}  # results several rules share, computed once
+
+    def kind(self, node: str) -> str:
+        return self.graph.nodes[node].get("kind", "organisation")
+
+    def attr(self, node: str, name: str, default: Any = None) -> Any:
+        return self.graph.nodes[node].get(name, default)
+
+    def label(self, node: str) -> str:
+        return self.pmap.label(node)
+
+    def names(self, nodes: Iterable[str], limit: int = 8) -> str:
+        """Labels joined the way people write them: "A, B and C" (long lists shortened).
+
+        >>> m = PartnershipMap()
+        >>> for name in ("Ann", "Bo", "Cy"):
+        ...     _ = m.add_node(label=name)
+        >>> MapView(m).names(["ann", "bo", "cy"])
+        'Ann, Bo and Cy'
+        >>> MapView(m).names(["ann", "bo", "cy"], limit=1)
+        'Ann and 2 others'
+        """
+        labels = [self.label(node) for node in nodes]
+        if len(labels) > limit:
+            labels = [*labels[:limit], f"{len(labels) - limit} others"]
+        if len(labels) <= 1:
+            return "".join(labels)
+        return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+    def edges(self, kind: str) -> list[tuple[str, str, dict[str, Any]]]:
+        return [(s, t, a) for s, t, a in self.graph.edges(data=True) if a.get("kind") == kind]
+
+    @cached_property
+    def owner(self) -> dict[str, str]:
+        """Each node's party: a person's organisation, otherwise the node itself."""
+        owners = {}
+        for node, attrs in self.graph.nodes(data=True):
+            org = attrs.get("organisation")
+            owners[node] = org if attrs.get("kind") == "person" and org in self.graph else node
+        return owners
+
+    @cached_property
+    def people(self) -> dict[str, list[str]]:
+        """The persons of each organisation."""
+        staff: dict[str, list[str]] = {}
+        for node, party in self.owner.items():
+            if party != node:
+                staff.setdefault(party, []).append(node)
+        return staff
+
+    @cached_property
+    def parties(self) -> list[str]:
+        """Organisations and groups: the actors that can be partners or stakeholders."""
+        return [n for n in self.graph if self.kind(n) in ("organisation", "group")]
+
+    @cached_property
+    def leads(self) -> list[str]:
+        return [n for n in self.parties if self.attr(n, "role") == "lead partner"]
+
+    @cached_property
+    def partners(self) -> list[str]:
+        """Organisations with the role lead partner or partner."""
+        return [n for n in self.parties if self.attr(n, "role") in ("lead partner", "partner")]
+
+    @cached_property
+    def comm_directed(self) -> nx.DiGraph:
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.graph)
+        talk = self.edges("communicates")
+        graph.add_edges_from((source, target) for source, target, _ in talk)
+        graph.add_edges_from((target, source) for source, target, a in talk if a.get("mutual"))
+        return graph
+
+    @cached_property
+    def comm(self) -> nx.Graph:
+        return nx.Graph(self.comm_directed)
+
+    def _folded(self, edges: Iterable[tuple[str, str]]) -> nx.Graph:
+        graph = nx.Graph()
+        graph.add_nodes_from(set(self.owner.values()))
+        graph.add_edges_from(
+            (self.owner[s], self.owner[t]) for s, t in edges if self.owner[s] != self.owner[t]
+        )
+        return graph
+
+    @cached_property
+    def party_comm(self) -> nx.Graph:
+        return self._folded(self.comm_directed.edges())
+
+    @cached_property
+    def voice(self) -> nx.Graph:
+        graph = self.party_comm.copy()
+        graph.add_edges_from((self.owner[s], t) for s, t, _ in self.edges("member_of"))
+        return graph
+
+    @cached_property
+    def linked(self) -> nx.Graph:
+        return self._folded(self.graph.edges())
+
+    @cached_property
+    def talking(self) -> set[frozenset[str]]:
+        """Pairs of parties with a communication link between them or their people."""
+        pairs = set()
+        for source, target in self.comm_directed.edges():
+            a, b = self.owner[source], self.owner[target]
+            if a != b:
+                pairs.add(frozenset((a, b)))
+        return pairs
+
+    def talk(self, a: str, b: str) -> bool:
+        """Whether a and b (or their organisations) have any communication link."""
+        return frozenset((self.owner[a], self.owner[b])) in self.talking
+
+    @cached_property
+    def seats(self) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
+        """Each party's seats on forums as (holder, forum, seat attributes)."""
+        held: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        for source, target, attrs in self.edges("member_of"):
+            held.setdefault(self.owner[source], []).append((source, target, attrs))
+        return held
+
+    @cached_property
+    def forums(self) -> list[str]:
+        return [n for n in self.graph if self.kind(n) == "forum"]
+
+    @cached_property
+    def _pair_links(self) -> dict[frozenset[str], list[Edge]]:
+        index: dict[frozenset[str], list[Edge]] = {}
+        for source, target, attrs in self.graph.edges(data=True):
+            pair = frozenset((self.owner[source], self.owner[target]))
+            index.setdefault(pair, []).append((source, target, attrs.get("kind", "")))
+        return index
+
+    def links(self, a: str, b: str, *kinds: str) -> list[Edge]:
+        """The links of these kinds between parties a and b (their people included)."""
+        found = self._pair_links.get(frozenset((self.owner[a], self.owner[b])), [])
+        return [edge for edge in found if edge[2] in kinds]
+
+    def family(self, party: str) -> list[str]:
+        """A party and its people."""
+        return [party, *self.people.get(party, [])]
+
+
+def as_view(source: PartnershipMap | MapView) -> MapView:
+    """Accept either a map or a view, so each topic function can be called on its own."""
+    return source if isinstance(source, MapView) else MapView(source)

@@ -1,0 +1,111 @@
+"""Links to consider: where they come from, how they rank, and the meeting brief."""
+
+import pytest
+
+from mapper.graph.analyse import analyse
+from mapper.graph.links import brief, candidates
+
+FUNDED = {"funder": {"label": "Funder"}, "charity": {"label": "Charity"}}
+FUNDING = ("funder", "charity", "resource", {"resource": "funding"})
+
+
+def test_a_resource_flow_without_communication_is_a_candidate(build, run):
+    pmap = build(FUNDED, [FUNDING])
+    assert [(s.source, s.target, s.reasons) for s in candidates(pmap)] == [
+        ("funder", "charity", ("Funder provides funding to Charity",))
+    ]
+    findings = run("missing-link", pmap)
+    assert [(f.nodes, f.severity) for f in findings] == [(("funder", "charity"), "low")]
+
+
+def test_no_candidate_once_they_talk_even_through_their_people(build, fired):
+    nodes = {**FUNDED, "jo": {"kind": "person", "organisation": "charity"}}
+    pmap = build(nodes, [FUNDING, ("funder", "jo", "communicates")])
+    assert candidates(pmap) == []
+    assert fired("missing-link", pmap) == []
+
+
+def test_forum_and_accountability_chain_reasons(build):
+    nodes = {name: {"label": name.upper()} for name in ("a", "b", "c")}
+    nodes["board"] = {"kind": "forum", "label": "Board"}
+    edges = [
+        ("a", "board", "member_of"),
+        ("b", "board", "member_of"),
+        ("a", "b", "accountable_to"),
+        ("b", "c", "accountable_to"),
+    ]
+    reasons = {(s.source, s.target): s.reasons for s in candidates(build(nodes, edges))}
+    assert reasons == {
+        ("a", "b"): ("both sit on Board", "A answers to B"),
+        ("b", "c"): ("B answers to C",),
+        ("a", "c"): ("A answers to C through B",),
+    }
+
+
+def test_a_dependent_group_is_paired_with_those_who_have_a_seat(build):
+    nodes = {
+        "users": {"kind": "group", "label": "Users"},
+        "p": {"label": "P"},
+        "board": {"kind": "forum"},
+    }
+    found = candidates(build(nodes, [("p", "board", "member_of")]))
+    assert [(s.source, s.target, s.reasons) for s in found] == [
+        ("users", "p", ("Users has no ally on a forum, and P has a seat",))
+    ]
+
+
+def test_a_way_around_a_single_link(build):
+    # Everything between y and the lead goes through x: y and the lead are a bypass.
+    nodes = {"l": {"role": "lead partner"}, "x": {"label": "X"}, "y": {}}
+    edges = [("l", "x", "communicates"), ("x", "y", "communicates")]
+    found = candidates(build(nodes, edges))
+    assert [(s.source, s.target) for s in found] == [("y", "l")]
+    assert "a way around X" in found[0].reason
+
+
+def test_candidates_rank_by_resource_allocation(build):
+    # resource_allocation_index sums 1/degree over common neighbours, on the graph of all
+    # links: (a, b) share h1, of degree 2 -> 1/2; (c, d) share h2, of degree 3 -> 1/3.
+    nodes = {name: {} for name in ("a", "b", "c", "d", "e", "h1", "h2")}
+    edges = [
+        ("h1", "a", "communicates"),
+        ("h1", "b", "communicates"),
+        ("h2", "c", "communicates"),
+        ("h2", "d", "communicates"),
+        ("h2", "e", "communicates"),
+        ("a", "b", "resource", {"resource": "staff"}),
+        ("c", "d", "resource", {"resource": "staff"}),
+    ]
+    found = [(s.source, s.target, s.score) for s in candidates(build(nodes, edges))]
+    shared = [item for item in found if item[:2] in (("a", "b"), ("c", "d"))]
+    assert shared == [("a", "b", 0.5), ("c", "d", 0.333)]
+    assert found[0] == ("a", "b", 0.5)
+
+
+def _brief_map(build):
+    nodes = {name: {"label": name.upper()} for name in ("a", "b", "c")}
+    nodes["ann"] = {"kind": "person", "organisation": "a"}
+    edges = [
+        ("a", "b", "resource", {"resource": "staff"}),
+        ("b", "c", "resource", {"resource": "staff"}),
+        ("b", "c", "accountable_to"),
+        ("c", "a", "communicates", {"last_contact": "2026-01-01"}),
+    ]
+    return build(nodes, edges)
+
+
+def test_brief_keeps_what_is_among_or_about_those_present(build, today):
+    pmap = _brief_map(build)
+    result = brief(pmap, ["ann", "b"], today=today)
+    # ann represents a: a-b is among those present; b-c is not.
+    assert [(s.source, s.target) for s in result.missing_links] == [("a", "b")]
+    assert [f.nodes for f in result.stale_links] == [("c", "a")]
+    assert [f.nodes for f in result.accountability_gaps] == [("b", "c")]
+    assert all(f.rule != "missing-link" for f in result.findings)
+
+
+def test_brief_accepts_an_analysis_and_refuses_unknown_attendees(build, today):
+    analysis = analyse(_brief_map(build), today=today)
+    assert brief(analysis, ["c"]).missing_links == ()
+    with pytest.raises(ValueError, match="not on the map: zed"):
+        brief(analysis, ["a", "zed"])
