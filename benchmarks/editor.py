@@ -1,0 +1,170 @@
+"""How fast the map editor feels, measured in headless Chromium.
+
+1. Edit round trip: click "Add to the map" on a 200-actor map until the new actor is on
+   the canvas (store write, redraw callback, cytoscape patch); p50 and p95 over 40 adds.
+2. First paint: from navigation to every actor on the canvas, for 200, 1,000 and 5,000
+   actors, against a bare dash-cytoscape page given the same preset elements; median of 3.
+
+Run: ``.venv/bin/python benchmarks/editor.py`` (targets: p95 <= 150 ms, paint <= 1.5x).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from werkzeug.serving import make_server
+
+from mapper.app import create_app, ids
+from mapper.app.elements import map_elements, stylesheet
+from mapper.app.layouts import SPACING
+from mapper.graph.model import EDGE_KINDS, PartnershipMap
+from mapper.store import Store
+
+logging.getLogger("werkzeug").setLevel(logging.ERROR)
+
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+CY = f"document.getElementById('{ids.CANVAS}')._cyreg.cy"
+
+BARE_APP = """
+import json, sys, logging
+import dash, dash_cytoscape as cyto
+from dash import html
+logging.getLogger("werkzeug").setLevel(logging.ERROR)
+data = json.load(open(sys.argv[1]))
+app = dash.Dash(__name__)
+app.layout = html.Div(cyto.Cytoscape(id="editor-canvas", elements=data["elements"],
+    stylesheet=data["stylesheet"], layout={"name": "preset", "fit": True},
+    style={"width": "1000px", "height": "700px"}))
+app.run(host="127.0.0.1", port=int(sys.argv[2]))
+"""
+
+
+def synthetic_map(size: int, seed: int = 42) -> PartnershipMap:
+    """``size`` actors with positions on a jittered grid and 3 links each, seeded."""
+    rng = random.Random(seed)
+    pmap = PartnershipMap(name=f"Benchmark {size}")
+    side = int(size**0.5) + 1
+    for i in range(size):
+        pmap.add_node(
+            id=f"n{i}",
+            label=f"Actor {i}",
+            sector=rng.choice(["third", "public", "private", "community"]),
+            power=rng.randint(1, 5),
+            x=(i % side) * SPACING + rng.uniform(-20, 20),
+            y=(i // side) * SPACING + rng.uniform(-20, 20),
+        )
+    for i in range(size * 3):
+        source, target = rng.sample(range(size), 2)
+        kind = rng.choice([k for k in EDGE_KINDS if k not in ("member_of", "resource")])
+        pmap.graph.add_edge(f"n{source}", f"n{target}", key=f"e{i + 1}", kind=kind)
+    return pmap
+
+
+def serve(app_server) -> tuple[object, str]:
+    server = make_server("127.0.0.1", 0, app_server, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}"
+
+
+def wait_nodes(page, count: int) -> None:
+    page.wait_for_function(
+        f"() => {{ const b = document.getElementById('{ids.CANVAS}');"
+        f" return b && b._cyreg && b._cyreg.cy.nodes().length === {count}; }}",
+        timeout=600_000,
+    )
+
+
+def paint_time(page, url: str, count: int) -> float:
+    """Seconds from navigation start to every node on the canvas and a frame drawn."""
+    page.goto(url, wait_until="commit")
+    wait_nodes(page, count)
+    return page.evaluate(
+        "() => new Promise(r => requestAnimationFrame(() => r(performance.now() / 1000)))"
+    )
+
+
+def round_trips(page, base: str, map_id: int, count: int, adds: int = 40) -> list[float]:
+    page.goto(f"{base}/maps/{map_id}")
+    wait_nodes(page, count)
+    page.get_by_role("tab", name="Add actor").click()
+    label = page.get_by_role("form", name="Add an actor").get_by_label("Name")
+    timings = []
+    for i in range(adds):
+        label.fill(f"New actor {i}")
+        timings.append(
+            page.evaluate(
+                f"""() => new Promise(resolve => {{
+                    const cy = {CY}; const before = cy.nodes().length;
+                    const start = performance.now();
+                    document.getElementById('{ids.ADD_SAVE}').click();
+                    (function poll() {{
+                        if (cy.nodes().length > before) {{
+                            requestAnimationFrame(() => resolve(performance.now() - start));
+                        }} else {{ requestAnimationFrame(poll); }}
+                    }})();
+                }})"""
+            )
+        )
+    return timings
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    folder = Path(tempfile.mkdtemp(prefix="pm-bench-"))
+    store = Store(f"sqlite:///{folder / 'maps.db'}")
+    server, base = serve(create_app(store).server)
+    rows = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True, args=LAUNCH_ARGS
+        )
+        page = browser.new_page(viewport={"width": 1500, "height": 950})
+        map_id = store.create_map(synthetic_map(200))
+        trips = round_trips(page, base, map_id, 200)
+        p50 = statistics.median(trips)
+        p95 = statistics.quantiles(trips, n=20)[18]
+        print(f"Edit round trip, 200 actors, {len(trips)} adds: p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+        for size in (200, 1000, 5000):
+            pmap = synthetic_map(size)
+            map_id = store.create_map(pmap)
+            data = folder / f"bare-{size}.json"
+            positions = {n: (a["x"], a["y"]) for n, a in pmap.graph.nodes(data=True)}
+            data.write_text(
+                json.dumps({"elements": map_elements(pmap, positions), "stylesheet": stylesheet()})
+            )
+            port = 8900 + size % 97
+            bare = subprocess.Popen(
+                [sys.executable, "-c", BARE_APP, str(data), str(port)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(3)
+            try:
+                ours = [paint_time(page, f"{base}/maps/{map_id}", size) for _ in range(3)]
+                plain = [paint_time(page, f"http://127.0.0.1:{port}/", size) for _ in range(3)]
+            finally:
+                bare.terminate()
+                bare.wait()
+            rows.append((size, statistics.median(ours), statistics.median(plain)))
+        browser.close()
+    server.shutdown()
+    print()
+    print("| actors | links | editor first paint | bare dash-cytoscape | ratio |")
+    print("|---:|---:|---:|---:|---:|")
+    for size, ours, plain in rows:
+        print(f"| {size:,} | {size * 3:,} | {ours:.2f} s | {plain:.2f} s | {ours / plain:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""The Dash app: the home page (all maps) and the editor of one map.
+
+``create_app(store)`` builds a fresh app around a store; pages live in ``pages/`` (one
+module each, with their own callbacks), component ids in ``ids.py``, and the logic the
+callbacks call in plain, tested modules (``elements``, ``layouts``, ``forms``...).
+Everything the browser loads is served by the app itself: no CDN, works offline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import Input, Output, dcc, html
+
+from mapper.app import ids
+from mapper.app.components.navbar import navbar_links
+from mapper.app.context import STORE_KEY
+from mapper.store import Store
+
+__all__ = ["create_app"]
+
+HERE = Path(__file__).resolve().parent
+
+
+def _shell() -> html.Div:
+    """What every page shares: the bar at the top and the page below it."""
+    brand = html.A(
+        [html.Span("◆", className="brand-mark", **{"aria-hidden": "true"}), "Partnership Mapper"],
+        href="/",
+        className="navbar-brand",
+    )
+    bar = dbc.Navbar(
+        dbc.Container([brand, html.Nav(id=ids.NAVBAR, **{"aria-label": "Views"})], fluid=True),
+        color="dark",
+        dark=True,
+        class_name="app-navbar",
+    )
+    return html.Div(
+        [
+            dcc.Location(id=ids.URL, refresh="callback-nav"),
+            bar,
+            html.Main(dash.page_container, className="app-main"),
+        ]
+    )
+
+
+def create_app(store: Store) -> dash.Dash:
+    """A new app serving the maps in ``store``."""
+    app = dash.Dash(
+        "mapper.app",
+        use_pages=True,
+        pages_folder=str(HERE / "pages"),
+        assets_folder=str(HERE / "assets"),
+        title="Partnership Mapper",
+        update_title=None,
+        suppress_callback_exceptions=True,
+        serve_locally=True,
+    )
+    app.server.config[STORE_KEY] = store
+    app.layout = _shell
+
+    @app.callback(Output(ids.NAVBAR, "children"), Input(ids.URL, "pathname"))
+    def _navbar(path: str | None) -> list:
+        return navbar_links(path, dash.page_registry.values())
+
+    return app

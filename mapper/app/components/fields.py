@@ -1,0 +1,93 @@
+"""Form inputs generated from the model's field tables, each with a real label and help.
+
+Every input has the dict id ``ids.field(form, name)`` and a ``value`` prop, so one
+callback per form reads them all with ``State(ids.field(form, ALL), "value")``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import dash_bootstrap_components as dbc
+from dash import html
+
+from mapper.app import ids
+from mapper.app.forms import choice_options, field_label, fields_for, shown_for_kind, to_inputs
+from mapper.graph.model import Field
+
+__all__ = ["form_fields"]
+
+_LONG_TEXT = {"notes", "purpose"}
+_HIDDEN = {"display": "none"}
+
+
+def _input(form: str, spec: Field, value: Any, organisations: Sequence[tuple[str, str]]) -> Any:
+    """The right widget for a field's type; choices are native selects (keyboard-friendly)."""
+    input_id = ids.field(form, spec.name)
+    common: dict[str, Any] = {"id": input_id, "value": value}
+    if spec.type == "bool":
+        return dbc.Switch(label=field_label(spec), **common)
+    if spec.name == "kind" and form.endswith("link"):
+        return dbc.RadioItems(
+            options=choice_options(form, spec), class_name="kind-picker", **common
+        )
+    if spec.type == "choice":
+        blank = [] if spec.name == "kind" else [{"label": "(not set)", "value": ""}]
+        return dbc.Select(options=blank + choice_options(form, spec), **common)
+    if spec.type == "scale":
+        scale = [{"label": str(n), "value": str(n)} for n in range(spec.low, spec.high + 1)]
+        return dbc.Select(options=[{"label": "(not set)", "value": ""}, *scale], **common)
+    if spec.type == "ref":
+        options = [{"label": label, "value": node_id} for node_id, label in organisations]
+        return dbc.Select(options=[{"label": "(not set)", "value": ""}, *options], **common)
+    if spec.name in _LONG_TEXT:
+        return dbc.Textarea(rows=3, **common)
+    kind = {"number": "number", "date": "date"}.get(spec.type, "text")
+    extra: dict[str, Any] = {"min": 0} if kind == "number" else {}
+    if spec.type == "list":
+        extra["placeholder"] = "separate several with commas"
+    return dbc.Input(type=kind, autocomplete="off", **common, **extra)
+
+
+def form_fields(
+    form: str,
+    record: Mapping[str, Any],
+    organisations: Sequence[tuple[str, str]] = (),
+    only: Sequence[str] | None = None,
+) -> list[Any]:
+    """One labelled row per field of ``form``, filled from ``record``.
+
+    Rows that do not apply to the record's kind are rendered hidden (not left out), so
+    changing the kind shows them again without losing what was typed.
+    """
+    specs = [spec for spec in fields_for(form) if only is None or spec.name in only]
+    values = to_inputs(record, specs)
+    kind = record.get("kind")
+    rows = []
+    for spec in specs:
+        widget = _input(form, spec, values[spec.name], organisations)
+        help_text = dbc.FormText(spec.help)
+        children = (
+            [widget, help_text]
+            if spec.type == "bool"
+            else [
+                dbc.Label(field_label(spec), html_for=ids.dom_id(ids.field(form, spec.name))),
+                widget,
+                help_text,
+            ]
+        )
+        rows.append(
+            html.Div(
+                children,
+                id=ids.field_row(form, spec.name),
+                className="mb-3 field-row",
+                style=None if shown_for_kind(form, spec.name, kind) else _HIDDEN,
+            )
+        )
+    return rows
+
+
+def row_styles(form: str, kind: str | None, names: Sequence[str]) -> list[dict[str, str] | None]:
+    """Show or hide each row of ``form`` after its kind changed to ``kind``."""
+    return [None if shown_for_kind(form, name, kind) else _HIDDEN for name in names]

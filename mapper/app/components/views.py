@@ -1,0 +1,97 @@
+"""Pieces the insight views share: opening the map a page is about, the page frame, the
+empty state, and the badges for a finding's severity and a principle's status.
+
+Words on the badges are the same as in the reports, and every badge carries its meaning
+in text as well as colour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash_bootstrap_components as dbc
+from dash import html
+
+from mapper.app.context import get_store
+from mapper.graph.model import PartnershipMap
+from mapper.store import MapNotFound
+
+__all__ = [
+    "empty_state",
+    "not_found",
+    "open_map",
+    "severity_badge",
+    "status_badge",
+    "view_page",
+    "when",
+]
+
+SEVERITY_CLASSES = {"high": "sev-high", "medium": "sev-medium", "low": "sev-low"}
+STATUS_CLASSES = {
+    "needs attention": "status-attention",
+    "to discuss": "status-discuss",
+    "no issues": "status-fine",
+    "not enough data": "status-unknown",
+}
+
+
+def open_map(map_id: Any) -> tuple[int, PartnershipMap] | None:
+    """The map a page's address names, or ``None`` when there is no such map."""
+    try:
+        number = int(map_id)
+        return number, get_store().load_map(number)
+    except (MapNotFound, TypeError, ValueError):
+        return None
+
+
+def not_found(map_id: Any) -> html.Div:
+    return dbc.Container(
+        [
+            html.H1("This map is not here"),
+            html.P(f"There is no map number {map_id}; it may have been deleted."),
+            dbc.Button("Back to all maps", href="/", color="primary"),
+        ],
+        className="py-5",
+    )
+
+
+def view_page(pmap: PartnershipMap, title: str, intro: str, *children: Any) -> html.Div:
+    """The frame of an insight view: the map's name, the view's title and what it is for."""
+    return html.Div(
+        [
+            html.P(pmap.name, className="view-map-name"),
+            html.H1(title, className="view-title"),
+            html.P(intro, className="view-intro"),
+            *children,
+        ],
+        className="insight-page",
+    )
+
+
+def empty_state(text: str, map_id: int, action: str = "Open the map to add to it") -> html.Div:
+    """What a view shows when the map has nothing for it yet, and where to go instead."""
+    return html.Div(
+        [
+            html.P(text, className="lead-muted"),
+            dbc.Button(action, href=f"/maps/{map_id}", color="primary", outline=True),
+        ],
+        className="empty-state",
+    )
+
+
+def severity_badge(severity: str) -> html.Span:
+    return html.Span(severity, className=f"sev-badge {SEVERITY_CLASSES.get(severity, '')}")
+
+
+def status_badge(status: str) -> html.Span:
+    return html.Span(status, className=f"status-badge {STATUS_CLASSES.get(status, '')}")
+
+
+def when(moment: Any) -> str:
+    """A date a person reads, e.g. "3 Oct 2026", from a datetime (or "" for none).
+
+    >>> import datetime as dt
+    >>> when(dt.datetime(2026, 10, 3, 9, 30)), when(None)
+    ('3 Oct 2026', '')
+    """
+    return f"{moment.day} {moment:%b %Y}" if moment else ""

@@ -1,0 +1,117 @@
+"""Every component id of the app, in one place, so pages and tests never disagree.
+
+Ids are prefixed by page (``home-``, ``editor-``) because Dash needs them unique across
+the whole multi-page app. Widgets repeated per field or per map use dict ids built by the
+functions at the bottom, matched with ``ALL``/``MATCH`` in one callback each.
+"""
+
+from __future__ import annotations
+
+import json
+
+# ----- shell (every page) ----------------------------------------------------------------
+URL = "app-url"
+NAVBAR = "app-navbar"
+
+# ----- home page -------------------------------------------------------------------------
+HOME_TABLE = "home-maps"
+HOME_REFRESH = "home-refresh"
+HOME_FEEDBACK = "home-feedback"
+HOME_NEW = "home-new"
+HOME_NEW_MODAL = "home-new-modal"
+HOME_NEW_NAME = "home-new-name"
+HOME_NEW_PURPOSE = "home-new-purpose"
+HOME_NEW_START = "home-new-start"
+HOME_NEW_CREATE = "home-new-create"
+HOME_NEW_CANCEL = "home-new-cancel"
+HOME_UPLOAD = "home-upload"
+HOME_DOWNLOAD = "home-download"
+HOME_TARGET = "home-target"
+HOME_RENAME_MODAL = "home-rename-modal"
+HOME_RENAME_NAME = "home-rename-name"
+HOME_RENAME_SAVE = "home-rename-save"
+HOME_RENAME_CANCEL = "home-rename-cancel"
+HOME_DELETE_MODAL = "home-delete-modal"
+HOME_DELETE_TEXT = "home-delete-text"
+HOME_DELETE_CONFIRM = "home-delete-confirm"
+HOME_DELETE_CANCEL = "home-delete-cancel"
+
+# ----- editor page -----------------------------------------------------------------------
+CANVAS = "editor-canvas"
+MAP_ID = "editor-map-id"
+VERSION = "editor-version"
+EDITED = "editor-edited"
+POLL = "editor-poll"
+MOVED = "editor-moved"
+BOUND = "editor-bound"
+HIGHLIGHT = "editor-highlight"
+SELECTION = "editor-selection"
+LINK_STATE = "editor-link-state"
+TITLE = "editor-title"
+STATUS = "editor-status"
+UNDO = "editor-undo"
+REDO = "editor-redo"
+ADD_BUTTON = "editor-add-button"
+LINK_BUTTON = "editor-link-button"
+LINK_BANNER = "editor-link-banner"
+LAYOUT_CHOICE = "editor-layout"
+FIT = "editor-fit"
+SEARCH = "editor-search"
+SHOW_NODE_KINDS = "editor-show-node-kinds"
+SHOW_EDGE_KINDS = "editor-show-edge-kinds"
+TABS = "editor-tabs"
+DETAILS = "editor-details"
+ADD_FORM = "editor-add-form"
+ADD_SAVE = "editor-add-save"
+ADD_FEEDBACK = "editor-add-feedback"
+META_SAVE = "editor-meta-save"
+META_FEEDBACK = "editor-meta-feedback"
+SAVE_SELECTED = "editor-save-selected"
+DELETE_SELECTED = "editor-delete-selected"
+DETAILS_FEEDBACK = "editor-details-feedback"
+DELETE_MODAL = "editor-delete-modal"
+DELETE_TEXT = "editor-delete-text"
+DELETE_CONFIRM = "editor-delete-confirm"
+DELETE_CANCEL = "editor-delete-cancel"
+LINK_MODAL = "editor-link-modal"
+LINK_MODAL_TITLE = "editor-link-modal-title"
+LINK_FORM = "editor-link-form"
+LINK_CREATE = "editor-link-create"
+LINK_SWAP = "editor-link-swap"
+LINK_CANCEL = "editor-link-cancel"
+LINK_FEEDBACK = "editor-link-feedback"
+
+# Forms whose inputs are generated from the model's field tables.
+FORM_NEW_ACTOR = "new-actor"
+FORM_ACTOR = "actor"
+FORM_LINK = "link"
+FORM_NEW_LINK = "new-link"
+FORM_MAP = "map"
+
+
+def field(form: str, name: str) -> dict[str, str]:
+    """The id of one generated input: ``form`` says which form, ``name`` the model field."""
+    return {"type": "field", "form": form, "name": name}
+
+
+def field_row(form: str, name: str) -> dict[str, str]:
+    """The wrapper around a generated input (label, input, help), shown or hidden by kind."""
+    return {"type": "field-row", "form": form, "name": name}
+
+
+def map_action(action: str, map_id: int) -> dict[str, str | int]:
+    """A per-map button on the home page: open, rename, export-json, export-csv, delete."""
+    return {"type": "map-action", "action": action, "map": map_id}
+
+
+def dom_id(component_id: str | dict) -> str:
+    """The id Dash writes into the page for ``component_id``, e.g. for a label's ``for``.
+
+    Dash serialises dict ids as JSON with sorted keys and no spaces.
+
+    >>> dom_id({"name": "label", "form": "actor", "type": "field"})
+    '{"form":"actor","name":"label","type":"field"}'
+    """
+    if isinstance(component_id, str):
+        return component_id
+    return json.dumps(component_id, sort_keys=True, separators=(",", ":"))

@@ -1,0 +1,381 @@
+"""The home page: every map, and starting, importing, exporting, renaming or deleting one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import ALL, Input, Output, State, callback, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
+
+from mapper.app import ids
+from mapper.app.context import acted, get_store
+from mapper.app.edits import problem_text, signal
+from mapper.app.library import (
+    EXPORTS,
+    blank_map,
+    export,
+    load_sample,
+    read_upload,
+    sample_choices,
+    since,
+)
+from mapper.graph.model import MapValidationError
+from mapper.io import ImportFailed
+from mapper.store import MapSummary, StoreError
+
+dash.register_page(__name__, path="/", name="All maps", title="Partnership Mapper")
+
+BLANK = "blank"
+
+
+def _card(summary: MapSummary, now: dt.datetime) -> html.Article:
+    href = f"/maps/{summary.id}"
+    facts = [
+        html.Span(f"{summary.nodes} actor{'s' if summary.nodes != 1 else ''}"),
+        html.Span(f"{summary.edges} link{'s' if summary.edges != 1 else ''}"),
+        html.Span(f"changed {since(summary.updated_at, now)}"),
+    ]
+    buttons = [
+        dbc.Button("Open", href=href, color="primary", size="sm"),
+        dbc.Button(
+            "Rename",
+            id=ids.map_action("rename", summary.id),
+            color="secondary",
+            outline=True,
+            size="sm",
+        ),
+        *[
+            dbc.Button(
+                f"Export {label}",
+                id=ids.map_action(f"export-{fmt}", summary.id),
+                color="secondary",
+                outline=True,
+                size="sm",
+            )
+            for fmt, label in EXPORTS.items()
+        ],
+        dbc.Button(
+            "Delete…",
+            id=ids.map_action("delete", summary.id),
+            color="danger",
+            outline=True,
+            size="sm",
+        ),
+    ]
+    return html.Article(
+        [
+            html.H2(dcc.Link(summary.name, href=href)),
+            html.P(summary.purpose, className="map-purpose-line") if summary.purpose else None,
+            html.Div(
+                [
+                    html.Div(facts, className="map-facts"),
+                    html.Div(buttons, className="d-flex map-buttons"),
+                ],
+                className="d-flex justify-content-between align-items-center flex-wrap gap-2",
+            ),
+        ],
+        className="map-card",
+        **{"aria-label": summary.name},
+    )
+
+
+def _maps() -> Any:
+    summaries = get_store().list_maps()
+    if not summaries:
+        return html.Div(
+            [
+                html.H2("No maps yet", className="h4"),
+                html.P("Start a new map, or import one from a file."),
+            ],
+            className="empty-home",
+        )
+    now = dt.datetime.now(dt.UTC)
+    return [_card(summary, now) for summary in summaries]
+
+
+def _new_map_modal() -> dbc.Modal:
+    starts = [{"label": "A blank map", "value": BLANK}] + [
+        {"label": f"A copy of the sample “{name}”", "value": file}
+        for file, name in sample_choices()
+    ]
+    return dbc.Modal(
+        [
+            dbc.ModalHeader(dbc.ModalTitle("Start a new map")),
+            dbc.ModalBody(
+                html.Div(
+                    [
+                        html.Div(
+                            [
+                                dbc.Label("Name of the partnership", html_for=ids.HOME_NEW_NAME),
+                                dbc.Input(
+                                    id=ids.HOME_NEW_NAME,
+                                    autocomplete="off",
+                                    placeholder="e.g. Riverside Food Partnership",
+                                ),
+                            ],
+                            className="mb-3",
+                        ),
+                        html.Div(
+                            [
+                                dbc.Label(
+                                    "Purpose and shared vision (optional)",
+                                    html_for=ids.HOME_NEW_PURPOSE,
+                                ),
+                                dbc.Textarea(id=ids.HOME_NEW_PURPOSE, rows=2),
+                            ],
+                            className="mb-3",
+                        ),
+                        html.Fieldset(
+                            [
+                                html.Legend("Start from", className="form-label fs-6 fw-semibold"),
+                                dbc.RadioItems(id=ids.HOME_NEW_START, options=starts, value=BLANK),
+                            ]
+                        ),
+                        html.Div(id=ids.HOME_FEEDBACK + "-new", role="status"),
+                    ]
+                )
+            ),
+            dbc.ModalFooter(
+                [
+                    dbc.Button("Cancel", id=ids.HOME_NEW_CANCEL, color="secondary", outline=True),
+                    dbc.Button("Create the map", id=ids.HOME_NEW_CREATE, color="primary"),
+                ]
+            ),
+        ],
+        id=ids.HOME_NEW_MODAL,
+        is_open=False,
+    )
+
+
+def _rename_modal() -> dbc.Modal:
+    return dbc.Modal(
+        [
+            dbc.ModalHeader(dbc.ModalTitle("Rename the map")),
+            dbc.ModalBody(
+                [
+                    dbc.Label("New name", html_for=ids.HOME_RENAME_NAME),
+                    dbc.Input(id=ids.HOME_RENAME_NAME, autocomplete="off"),
+                ]
+            ),
+            dbc.ModalFooter(
+                [
+                    dbc.Button(
+                        "Cancel", id=ids.HOME_RENAME_CANCEL, color="secondary", outline=True
+                    ),
+                    dbc.Button("Rename", id=ids.HOME_RENAME_SAVE, color="primary"),
+                ]
+            ),
+        ],
+        id=ids.HOME_RENAME_MODAL,
+        is_open=False,
+    )
+
+
+def _delete_modal() -> dbc.Modal:
+    return dbc.Modal(
+        [
+            dbc.ModalHeader(dbc.ModalTitle("Delete the map?")),
+            dbc.ModalBody(id=ids.HOME_DELETE_TEXT),
+            dbc.ModalFooter(
+                [
+                    dbc.Button(
+                        "Keep it", id=ids.HOME_DELETE_CANCEL, color="secondary", outline=True
+                    ),
+                    dbc.Button("Delete for good", id=ids.HOME_DELETE_CONFIRM, color="danger"),
+                ]
+            ),
+        ],
+        id=ids.HOME_DELETE_MODAL,
+        is_open=False,
+    )
+
+
+def layout(**_: Any) -> html.Div:
+    """The list of maps, newest change first, with the ways to start one."""
+    return html.Div(
+        [
+            html.H1("Partnership maps"),
+            html.P(
+                "Draw who is in your partnership and how they are linked: who answers to "
+                "whom, who talks to whom, who provides what. Everything is saved as you go.",
+                className="home-intro",
+            ),
+            html.Div(
+                [
+                    dbc.Button("+ New map", id=ids.HOME_NEW, color="primary", size="lg"),
+                    dcc.Upload(
+                        html.Div(
+                            [
+                                html.Strong("Import a file"),
+                                html.Span(
+                                    " — drop or click: JSON, a CSV zip, or nodes.csv with edges.csv"
+                                ),
+                            ]
+                        ),
+                        id=ids.HOME_UPLOAD,
+                        multiple=True,
+                        accept=".json,.csv,.zip",
+                        className="upload-box",
+                    ),
+                ],
+                className="d-flex flex-wrap align-items-center home-actions my-4",
+            ),
+            html.Div(id=ids.HOME_FEEDBACK, role="status"),
+            html.Section(_maps(), id=ids.HOME_TABLE, **{"aria-label": "Your maps"}),
+            _new_map_modal(),
+            _rename_modal(),
+            _delete_modal(),
+            dcc.Download(id=ids.HOME_DOWNLOAD),
+            dcc.Store(id=ids.HOME_TARGET),
+            dcc.Store(id=ids.HOME_REFRESH),
+        ],
+        className="home",
+    )
+
+
+@callback(
+    Output(ids.HOME_TABLE, "children"), Input(ids.HOME_REFRESH, "data"), prevent_initial_call=True
+)
+def refresh(_changed: Any) -> Any:
+    """List the maps again after a rename, a delete or an import."""
+    return _maps()
+
+
+@callback(
+    Output(ids.HOME_NEW_MODAL, "is_open"),
+    Output(ids.URL, "pathname"),
+    Output(ids.HOME_FEEDBACK + "-new", "children"),
+    Input(ids.HOME_NEW, "n_clicks"),
+    Input(ids.HOME_NEW_CANCEL, "n_clicks"),
+    Input(ids.HOME_NEW_CREATE, "n_clicks"),
+    State(ids.HOME_NEW_NAME, "value"),
+    State(ids.HOME_NEW_PURPOSE, "value"),
+    State(ids.HOME_NEW_START, "value"),
+    prevent_initial_call=True,
+)
+def new_map(_open, _cancel, _create, name: str | None, purpose: str | None, start: str) -> tuple:
+    """Open the dialog; create a blank map or a copy of a sample, and open it."""
+    if not acted():
+        raise PreventUpdate
+    if ctx.triggered_id == ids.HOME_NEW:
+        return True, no_update, None
+    if ctx.triggered_id == ids.HOME_NEW_CANCEL:
+        return False, no_update, None
+    if start == BLANK and not (name or "").strip():
+        return True, no_update, dbc.Alert("Give the map a name.", color="danger", class_name="py-2")
+    pmap = (
+        blank_map(name or "", purpose or "") if start == BLANK else load_sample(start, name or "")
+    )
+    if purpose and start != BLANK:
+        pmap.purpose = purpose.strip()
+    map_id = get_store().create_map(pmap)
+    return False, f"/maps/{map_id}", None
+
+
+@callback(
+    Output(ids.HOME_FEEDBACK, "children"),
+    Output(ids.HOME_REFRESH, "data", allow_duplicate=True),
+    Input(ids.HOME_UPLOAD, "contents"),
+    State(ids.HOME_UPLOAD, "filename"),
+    prevent_initial_call=True,
+)
+def import_file(contents: list[str] | None, names: list[str] | None) -> tuple:
+    """Import uploaded files as a new map; on any problem say what, and save nothing."""
+    if not contents:
+        raise PreventUpdate
+    try:
+        pmap = read_upload(contents, names or [])
+        map_id = get_store().create_map(pmap)
+    except (ImportFailed, MapValidationError, StoreError) as error:
+        lines = problem_text(error) if isinstance(error, MapValidationError) else [str(error)]
+        alert = dbc.Alert(
+            [
+                html.Strong(f"Could not import {', '.join(names or [])}; nothing was saved."),
+                html.Ul([html.Li(line) for line in lines[:30]], className="mb-0 mt-2"),
+            ],
+            color="danger",
+            dismissable=True,
+        )
+        return alert, no_update
+    message = dbc.Alert(
+        [
+            f"Imported “{pmap.name}”: {pmap.graph.number_of_nodes()} actors and "
+            f"{pmap.graph.number_of_edges()} links. ",
+            dcc.Link("Open it", href=f"/maps/{map_id}", className="alert-link"),
+        ],
+        color="success",
+        dismissable=True,
+    )
+    return message, map_id
+
+
+@callback(
+    Output(ids.HOME_DOWNLOAD, "data"),
+    Output(ids.HOME_TARGET, "data"),
+    Output(ids.HOME_RENAME_MODAL, "is_open"),
+    Output(ids.HOME_RENAME_NAME, "value"),
+    Output(ids.HOME_DELETE_MODAL, "is_open"),
+    Output(ids.HOME_DELETE_TEXT, "children"),
+    Input(ids.map_action(ALL, ALL), "n_clicks"),
+    prevent_initial_call=True,
+)
+def map_action(clicks: list[int | None]) -> tuple:
+    """Export a map at once; for rename and delete, open the dialog about that map."""
+    if not acted():
+        raise PreventUpdate
+    trigger = ctx.triggered_id
+    if not trigger or not any(clicks):
+        raise PreventUpdate
+    action, map_id = trigger["action"], trigger["map"]
+    pmap = get_store().load_map(map_id)
+    if action.startswith("export-"):
+        return export(pmap, action.removeprefix("export-")), *[no_update] * 5
+    if action == "rename":
+        return no_update, map_id, True, pmap.name, no_update, no_update
+    size = f"{pmap.graph.number_of_nodes()} actors and {pmap.graph.number_of_edges()} links"
+    question = [
+        html.P(f"Delete “{pmap.name}” with its {size}, its history and its reviews?"),
+        html.P("This cannot be undone. Export it first if you may want it back.", className="mb-0"),
+    ]
+    return no_update, map_id, no_update, no_update, True, question
+
+
+@callback(
+    Output(ids.HOME_RENAME_MODAL, "is_open", allow_duplicate=True),
+    Output(ids.HOME_REFRESH, "data", allow_duplicate=True),
+    Input(ids.HOME_RENAME_SAVE, "n_clicks"),
+    Input(ids.HOME_RENAME_NAME, "n_submit"),
+    Input(ids.HOME_RENAME_CANCEL, "n_clicks"),
+    State(ids.HOME_RENAME_NAME, "value"),
+    State(ids.HOME_TARGET, "data"),
+    prevent_initial_call=True,
+)
+def rename(_save, _submit, _cancel, name: str | None, map_id: int | None) -> tuple:
+    """Rename the map the dialog was opened for."""
+    if not acted():
+        raise PreventUpdate
+    if ctx.triggered_id == ids.HOME_RENAME_CANCEL or map_id is None or not (name or "").strip():
+        return False, no_update
+    get_store().update_meta(map_id, name=name.strip())
+    return False, signal("renamed")
+
+
+@callback(
+    Output(ids.HOME_DELETE_MODAL, "is_open", allow_duplicate=True),
+    Output(ids.HOME_REFRESH, "data", allow_duplicate=True),
+    Input(ids.HOME_DELETE_CONFIRM, "n_clicks"),
+    Input(ids.HOME_DELETE_CANCEL, "n_clicks"),
+    State(ids.HOME_TARGET, "data"),
+    prevent_initial_call=True,
+)
+def delete(_confirm, _cancel, map_id: int | None) -> tuple:
+    """Delete the map the dialog was opened for, once confirmed."""
+    if not acted():
+        raise PreventUpdate
+    if ctx.triggered_id != ids.HOME_DELETE_CONFIRM or map_id is None:
+        return False, no_update
+    get_store().delete_map(map_id)
+    return False, signal("deleted")

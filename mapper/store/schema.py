@@ -1,0 +1,155 @@
+"""The database tables, and creating or upgrading them when the store opens.
+
+Every node and edge is one row whose attributes are a JSON text, so a new attribute in
+the model needs no migration; the columns are only what the store itself queries by.
+``schema_version`` holds one row, the layout's version; :data:`UPGRADES` takes a database
+from one version to the next, one step at a time, inside the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
+
+from mapper.store.errors import SchemaError
+
+__all__ = ["SCHEMA_VERSION", "UPGRADES", "ensure_schema", "metadata"]
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+
+maps = Table(
+    "maps",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("purpose", Text, nullable=False, default=""),
+    Column("date", String(10)),
+    Column("notes", Text, nullable=False, default=""),
+    Column("skills_needed", Text, nullable=False, default="[]"),  # JSON list
+    Column("created_at", DateTime, nullable=False),  # naive UTC
+    Column("updated_at", DateTime, nullable=False),
+    Column("version", Integer, nullable=False, default=0),  # bumped on every change
+    sqlite_autoincrement=True,  # a deleted map's id is never given to another map
+)
+
+nodes = Table(
+    "nodes",
+    metadata,
+    Column("map_id", ForeignKey("maps.id"), primary_key=True),
+    Column("node_id", Text, primary_key=True),
+    Column("ord", Integer, nullable=False),  # keeps the order actors were drawn in
+    Column("attrs", Text, nullable=False),  # JSON object, x and y included
+)
+
+edges = Table(
+    "edges",
+    metadata,
+    Column("map_id", ForeignKey("maps.id"), primary_key=True),
+    Column("edge_id", Text, primary_key=True),
+    Column("ord", Integer, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("target", Text, nullable=False),
+    Column("attrs", Text, nullable=False),  # JSON object, kind included
+    ForeignKeyConstraint(["map_id", "source"], ["nodes.map_id", "nodes.node_id"]),
+    ForeignKeyConstraint(["map_id", "target"], ["nodes.map_id", "nodes.node_id"]),
+)
+
+# The change log and the undo/redo stacks in one: an entry with ``undo`` can be undone;
+# ``undone`` entries form the redo stack and are dropped by the next edit.
+changes = Table(
+    "changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("map_id", ForeignKey("maps.id"), nullable=False, index=True),
+    Column("at", DateTime, nullable=False),
+    Column("who", Text, nullable=False, default=""),
+    Column("description", Text, nullable=False),
+    Column("undo", Text),  # JSON rows before the edit; NULL for entries that only log
+    Column("redo", Text),  # JSON rows after the edit
+    Column("undone", Boolean, nullable=False, default=False),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("map_id", ForeignKey("maps.id"), primary_key=True),
+    Column("finding_key", Text, primary_key=True),
+    Column("status", Text, nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("who", Text, nullable=False, default=""),
+    Column("at", DateTime, nullable=False),
+)
+
+ticks = Table(
+    "ticks",
+    metadata,
+    Column("map_id", ForeignKey("maps.id"), primary_key=True),
+    Column("item_id", Text, primary_key=True),
+    Column("who", Text, nullable=False, default=""),
+    Column("at", DateTime, nullable=False),
+)
+
+
+def _upgrade_0_to_1(conn: Connection) -> None:
+    """Version 0, the prototype, had maps, nodes and edges only: add the version counter
+    the app polls, and the change log, reviews and ticks tables."""
+    conn.execute(text("ALTER TABLE maps ADD COLUMN version INTEGER NOT NULL DEFAULT 0"))
+    metadata.create_all(conn, tables=[changes, reviews, ticks])
+
+
+# from-version -> the step that brings a database to the next version
+UPGRADES: dict[int, Callable[[Connection], None]] = {0: _upgrade_0_to_1}
+
+
+def ensure_schema(conn: Connection) -> int:
+    """Create the tables in an empty database, or upgrade an older layout; returns the
+    version found before (0 for a fresh database too, after creating it).
+
+    Runs in the caller's transaction, so a failed upgrade changes nothing.
+    """
+    if conn.dialect.name == "postgresql":
+        # Two workers starting together must not both create the tables.
+        conn.execute(text("SELECT pg_advisory_xact_lock(7311946)"))
+    tables = set(inspect(conn).get_table_names())
+    if "schema_version" not in tables:
+        if "maps" in tables:
+            raise SchemaError(
+                "This database has a 'maps' table but no 'schema_version' table, so it was "
+                "not made by Partnership Mapper; use another database."
+            )
+        metadata.create_all(conn)
+        conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
+        return 0
+    found = conn.execute(select(schema_version.c.version)).scalar_one()
+    if found > SCHEMA_VERSION:
+        raise SchemaError(
+            f"This database was made by a newer Partnership Mapper (schema version {found}; "
+            f"this one knows up to {SCHEMA_VERSION}). Upgrade Partnership Mapper to open it."
+        )
+    for version in range(found, SCHEMA_VERSION):
+        UPGRADES[version](conn)
+    if found < SCHEMA_VERSION:
+        conn.execute(update(schema_version).values(version=SCHEMA_VERSION))
+    return found

@@ -1,0 +1,613 @@
+"""Maps kept in a database: every edit validated by the model, committed at once, undoable.
+
+Each edit runs in one transaction: lock the map, load it as a :class:`PartnershipMap`, apply
+the edit with the model's own methods (which validate), then write only the rows that
+differ and log them for undo. A failed edit raises before anything is written, so the map
+is left exactly as it was; two users editing one map queue up on the lock instead of
+overwriting each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    literal,
+    make_url,
+    select,
+    update,
+)
+
+from mapper.graph.model import (
+    MAP_FIELDS,
+    NODE_FIELDS,
+    MapValidationError,
+    PartnershipMap,
+    Problem,
+)
+from mapper.store import rows
+from mapper.store.errors import MapNotFound, StoreError
+from mapper.store.schema import changes, edges, ensure_schema, maps, nodes, reviews, ticks
+
+__all__ = ["REVIEW_STATUSES", "MapSummary", "Store"]
+
+REVIEW_STATUSES = ("discussed", "not relevant")
+
+# How a link is named in the change log ("added communication link A → B").
+_LINK_WORDS = {
+    "accountable_to": "accountability link",
+    "communicates": "communication link",
+    "resource": "resource flow",
+    "member_of": "seat",
+    "influences": "influence link",
+}
+
+T = TypeVar("T")
+_CACHED_MAPS = 8
+
+
+@dataclass(frozen=True, kw_only=True)
+class MapSummary:
+    """One line of the list of maps on the home page."""
+
+    id: int
+    name: str
+    purpose: str
+    nodes: int
+    edges: int
+    updated_at: dt.datetime
+
+
+class Store:
+    """The maps in one database, given by an SQLAlchemy URL (SQLite file or PostgreSQL).
+
+    Opening a store creates the tables, or upgrades an older layout, before anything else.
+    Several workers may share one database: the only thing kept in memory is the last few
+    maps this store edited, each reused only while the database still has its version.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _engine(url)
+        # SQLite writers take the database lock at BEGIN, so read-modify-write is atomic.
+        self._writer = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+        # map id -> (version stamp, map, its rows) for the maps this store edited last
+        self._cache: dict[int, tuple[tuple[int, dt.datetime], PartnershipMap, rows.Snapshot]] = {}
+        self._cache_lock = threading.Lock()
+        with self._writer.begin() as conn:
+            ensure_schema(conn)
+
+    @staticmethod
+    def default_url() -> str:
+        """An SQLite file in the user's data folder: ``$MAPPER_DATA_DIR``, else
+        ``$XDG_DATA_HOME/partnership-mapper``, else ``~/.local/share/partnership-mapper``."""
+        folder = os.environ.get("MAPPER_DATA_DIR")
+        if not folder:
+            data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+            folder = Path(data_home) / "partnership-mapper"
+        return f"sqlite:///{Path(folder).expanduser().resolve() / 'maps.db'}"
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    # ----- whole maps ----------------------------------------------------------------
+    def list_maps(self) -> list[MapSummary]:
+        """Every map, the most recently changed first."""
+        node_count = select(func.count()).where(nodes.c.map_id == maps.c.id).scalar_subquery()
+        edge_count = select(func.count()).where(edges.c.map_id == maps.c.id).scalar_subquery()
+        query = select(
+            maps.c.id, maps.c.name, maps.c.purpose, maps.c.updated_at, node_count, edge_count
+        ).order_by(maps.c.updated_at.desc(), maps.c.id.desc())
+        with self.engine.connect() as conn:
+            return [
+                MapSummary(
+                    id=row[0],
+                    name=row[1],
+                    purpose=row[2],
+                    updated_at=_aware(row[3]),
+                    nodes=row[4],
+                    edges=row[5],
+                )
+                for row in conn.execute(query)
+            ]
+
+    def create_map(self, pmap: PartnershipMap, *, who: str = "") -> int:
+        """Save a whole map as a new one; returns its id."""
+        with self._writer.begin() as conn:
+            return self._insert(conn, pmap, who, "created the map")
+
+    def load_map(self, map_id: int) -> PartnershipMap:
+        """The map as last saved; positions are the nodes' ``x`` and ``y`` attributes."""
+        with self.engine.connect() as conn:
+            return _found(rows.read(conn, map_id), map_id).to_map()
+
+    def replace_map(self, map_id: int, pmap: PartnershipMap, *, who: str = "") -> None:
+        """Put ``pmap`` (an import) in place of a map's content, as one undoable step."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            before = _found(rows.read(conn, map_id), map_id)
+            description = f"replaced the map with an import of {pmap.name}"
+            self._record(conn, map_id, who, description, before, rows.snapshot_of(pmap))
+
+    def update_meta(self, map_id: int, *, who: str = "", **fields: Any) -> None:
+        """Change map-level fields: name, purpose, date, notes, skills_needed."""
+        unknown = sorted(set(fields) - set(MAP_FIELDS))
+        if unknown:
+            raise StoreError(
+                f"A map has no field {', '.join(map(repr, unknown))}; "
+                f"its fields are: {', '.join(MAP_FIELDS)}."
+            )
+
+        def change(pmap: PartnershipMap) -> tuple[str, None]:
+            problems: list[Problem] = []
+            for name, raw in fields.items():
+                try:
+                    value = _map_name(raw) if name == "name" else MAP_FIELDS[name].coerce(raw)
+                except MapValidationError as error:
+                    problems += error.problems
+                    continue
+                except ValueError as error:
+                    problems.append(Problem("map details", str(error), name, raw))
+                    continue
+                if value is None:  # emptied: each field's own empty value
+                    value = {"skills_needed": [], "date": None}.get(name, "")
+                setattr(pmap, name, value)
+            if problems:
+                raise MapValidationError(problems)
+            return f"changed the map's {', '.join(fields).replace('_', ' ')}", None
+
+        self._edit(map_id, who, change)
+
+    def delete_map(self, map_id: int, *, who: str = "") -> None:
+        """Delete a map with its change log, reviews and ticks (not undoable; ``who`` is
+        accepted like every edit's, but the log it would go in goes too)."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            for table in (ticks, reviews, changes, edges, nodes):
+                conn.execute(delete(table).where(table.c.map_id == map_id))
+            conn.execute(delete(maps).where(maps.c.id == map_id))
+        with self._cache_lock:
+            self._cache.pop(map_id, None)
+
+    def duplicate_map(self, map_id: int, name: str, *, who: str = "") -> int:
+        """Copy a map (with its reviews and ticks, not its history) under a new name."""
+        new_name = _map_name(name)
+        with self._writer.begin() as conn:
+            snapshot = _found(rows.read(conn, map_id), map_id)
+            pmap = snapshot.to_map()
+            pmap.name = new_name
+            new_id = self._insert(conn, pmap, who, f"copied from {snapshot.meta['name']}")
+            for table in (reviews, ticks):
+                columns = [c for c in table.c if c.name != "map_id"]
+                copied = select(literal(new_id), *columns).where(table.c.map_id == map_id)
+                conn.execute(
+                    insert(table).from_select(["map_id", *(c.name for c in columns)], copied)
+                )
+            return new_id
+
+    # ----- actors and links ----------------------------------------------------------
+    def add_node(self, map_id: int, attrs: dict[str, Any], *, who: str = "") -> str:
+        """Add an actor; returns its id (a slug of the label unless ``attrs`` has an id)."""
+
+        def change(pmap: PartnershipMap) -> tuple[str, str]:
+            node_id = pmap.add_node(**attrs)
+            return f"added {pmap.label(node_id)}", node_id
+
+        return self._edit(map_id, who, change)
+
+    def update_node(
+        self, map_id: int, node_id: str, changes: dict[str, Any], *, who: str = ""
+    ) -> None:
+        """Change some of an actor's attributes; ``None`` or "" removes one."""
+
+        def change(pmap: PartnershipMap) -> tuple[str, None]:
+            _need_node(pmap, node_id)
+            old = pmap.label(node_id)
+            pmap.update_node(node_id, **changes)
+            new = pmap.label(node_id)
+            return (f"renamed {old} to {new}" if new != old else f"changed {new}"), None
+
+        self._edit(map_id, who, change)
+
+    def delete_node(self, map_id: int, node_id: str, *, who: str = "") -> int:
+        """Delete an actor and its links in one step; returns how many links went with it."""
+
+        def change(pmap: PartnershipMap) -> tuple[str, int]:
+            _need_node(pmap, node_id)
+            label = pmap.label(node_id)
+            links = pmap.remove_node(node_id)
+            tail = f" and its {links} link{'s' if links != 1 else ''}" if links else ""
+            return f"deleted {label}{tail}", links
+
+        return self._edit(map_id, who, change)
+
+    def add_edge(
+        self,
+        map_id: int,
+        source: str,
+        target: str,
+        kind: str,
+        attrs: dict[str, Any] | None = None,
+        *,
+        who: str = "",
+    ) -> str:
+        """Add a link; returns its id (``e<n>`` unless ``attrs`` has an id)."""
+
+        def change(pmap: PartnershipMap) -> tuple[str, str]:
+            edge_id = pmap.add_edge(source, target, kind, **(attrs or {}))
+            return f"added {_describe_edge(pmap, edge_id)}", edge_id
+
+        return self._edit(map_id, who, change)
+
+    def update_edge(
+        self, map_id: int, edge_id: str, changes: dict[str, Any], *, who: str = ""
+    ) -> None:
+        """Change some of a link's attributes (its ends and kind included)."""
+
+        def change(pmap: PartnershipMap) -> tuple[str, None]:
+            _need_edge(pmap, edge_id)
+            pmap.update_edge(edge_id, **changes)
+            return f"changed {_describe_edge(pmap, edge_id)}", None
+
+        self._edit(map_id, who, change)
+
+    def delete_edge(self, map_id: int, edge_id: str, *, who: str = "") -> None:
+        """Delete one link."""
+
+        def change(pmap: PartnershipMap) -> tuple[str, None]:
+            _need_edge(pmap, edge_id)
+            description = f"deleted {_describe_edge(pmap, edge_id)}"
+            pmap.remove_edge(edge_id)
+            return description, None
+
+        self._edit(map_id, who, change)
+
+    def move_nodes(
+        self, map_id: int, positions: dict[str, tuple[float, float]], *, who: str = ""
+    ) -> None:
+        """Keep actors' positions after a drag or a layout, as one undo step; positions
+        that did not change are not logged."""
+
+        def change(pmap: PartnershipMap) -> tuple[str, None]:
+            problems: list[Problem] = []
+            moved: list[str] = []
+            for node_id, (x, y) in positions.items():
+                _need_node(pmap, node_id)
+                attrs = pmap.graph.nodes[node_id]
+                old = (attrs.get("x"), attrs.get("y"))
+                for name, raw in (("x", x), ("y", y)):
+                    try:
+                        value = NODE_FIELDS[name].coerce(raw)
+                        if value is None:
+                            raise ValueError(NODE_FIELDS[name].expected)
+                        attrs[name] = value
+                    except ValueError as error:
+                        problems.append(Problem(f"actor '{node_id}'", str(error), name, raw))
+                if (attrs.get("x"), attrs.get("y")) != old:
+                    moved.append(node_id)
+            if problems:
+                raise MapValidationError(problems)
+            what = pmap.label(moved[0]) if len(moved) == 1 else f"{len(moved)} actors"
+            return f"moved {what}", None
+
+        self._edit(map_id, who, change)
+
+    # ----- undo and the change log ---------------------------------------------------
+    def undo(self, map_id: int, *, who: str = "") -> str | None:
+        """Undo the last edit still in effect; returns its description, or ``None``."""
+        return self._step(map_id, who, undoing=True)
+
+    def redo(self, map_id: int, *, who: str = "") -> str | None:
+        """Redo the edit undone last; returns its description, or ``None``."""
+        return self._step(map_id, who, undoing=False)
+
+    def can_undo(self, map_id: int) -> bool:
+        """Whether :meth:`undo` would change something."""
+        return self._next_step(map_id, undoing=True)
+
+    def can_redo(self, map_id: int) -> bool:
+        """Whether :meth:`redo` would change something."""
+        return self._next_step(map_id, undoing=False)
+
+    def history(self, map_id: int, limit: int = 50) -> list[dict[str, Any]]:
+        """The change log, newest first: ``at``, ``who``, ``description`` and ``undone``
+        (true for edits undone and not yet redone)."""
+        query = (
+            select(changes.c.at, changes.c.who, changes.c.description, changes.c.undone)
+            .where(changes.c.map_id == map_id)
+            .order_by(changes.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return [
+                {"at": _aware(at), "who": who, "description": text, "undone": undone}
+                for at, who, text, undone in conn.execute(query)
+            ]
+
+    def map_version(self, map_id: int) -> int:
+        """A number that grows with every change to the map, for views to poll."""
+        with self.engine.connect() as conn:
+            return _require(conn, map_id)
+
+    # ----- reviews of findings and checklist ticks -----------------------------------
+    def set_review(
+        self, map_id: int, finding_key: str, status: str | None, note: str = "", who: str = ""
+    ) -> None:
+        """Mark a finding "discussed" or "not relevant" with a note; ``None`` clears it."""
+        if status is not None and status not in REVIEW_STATUSES:
+            raise StoreError(
+                f"A finding's review status is one of: {', '.join(REVIEW_STATUSES)} "
+                f"(not {status!r})."
+            )
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            key = (reviews.c.map_id == map_id, reviews.c.finding_key == finding_key)
+            conn.execute(delete(reviews).where(*key))
+            if status is not None:
+                conn.execute(
+                    insert(reviews).values(
+                        map_id=map_id,
+                        finding_key=finding_key,
+                        status=status,
+                        note=note or "",
+                        who=who,
+                        at=_now(),
+                    )
+                )
+            _touch(conn, map_id)
+
+    def reviews(self, map_id: int) -> dict[str, dict[str, Any]]:
+        """finding key -> ``{status, note, who, at}``."""
+        query = select(reviews).where(reviews.c.map_id == map_id)
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return {
+                row.finding_key: {
+                    "status": row.status,
+                    "note": row.note,
+                    "who": row.who,
+                    "at": _aware(row.at),
+                }
+                for row in conn.execute(query)
+            }
+
+    def set_tick(self, map_id: int, item_id: str, ticked: bool, who: str = "") -> None:
+        """Tick or untick a checklist item (e.g. "P3.action.2"), recording who did."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            conn.execute(delete(ticks).where(ticks.c.map_id == map_id, ticks.c.item_id == item_id))
+            if ticked:
+                conn.execute(
+                    insert(ticks).values(map_id=map_id, item_id=item_id, who=who, at=_now())
+                )
+            _touch(conn, map_id)
+
+    def ticks(self, map_id: int) -> dict[str, dict[str, Any]]:
+        """item id -> ``{who, at}`` for every ticked item."""
+        query = select(ticks).where(ticks.c.map_id == map_id)
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            found = conn.execute(query)
+            return {row.item_id: {"who": row.who, "at": _aware(row.at)} for row in found}
+
+    # ----- machinery -----------------------------------------------------------------
+    def _lock(self, conn: Connection, map_id: int) -> tuple[int, dt.datetime]:
+        """Lock the map row so edits of one map queue up (``SELECT ... FOR UPDATE`` on
+        PostgreSQL; an SQLite writer holds the whole database); returns its version stamp."""
+        query = select(maps.c.version, maps.c.created_at).where(maps.c.id == map_id)
+        row = conn.execute(query.with_for_update()).first()
+        if row is None:
+            raise _not_found(map_id)
+        return row.version, row.created_at
+
+    def _edit(self, map_id: int, who: str, change: Callable[[PartnershipMap], tuple[str, T]]) -> T:
+        """Apply ``change`` to the map in one transaction; it returns (description, result).
+
+        The map this store edited last is reused when the database still has the version it
+        left (several workers may share the database), sparing a reload per edit.
+        """
+        with self._writer.begin() as conn:
+            stamp = self._lock(conn, map_id)
+            with self._cache_lock:
+                cached = self._cache.pop(map_id, None)
+            if cached is not None and cached[0] == stamp:
+                _, pmap, before = cached
+            else:
+                before = _found(rows.read(conn, map_id), map_id)
+                pmap = before.to_map()
+            description, result = change(pmap)
+            after = rows.snapshot_of(pmap, before)
+            self._record(conn, map_id, who, description, before, after)
+            stamp = self._lock(conn, map_id)
+        with self._cache_lock:
+            self._cache[map_id] = (stamp, pmap, after)
+            while len(self._cache) > _CACHED_MAPS:
+                del self._cache[next(iter(self._cache))]
+        return result
+
+    def _record(
+        self,
+        conn: Connection,
+        map_id: int,
+        who: str,
+        description: str,
+        before: rows.Snapshot,
+        after: rows.Snapshot,
+    ) -> None:
+        found = rows.diff(before, after)
+        if found is None:
+            return
+        undo, redo = found
+        rows.write(conn, map_id, redo, undo)
+        conn.execute(delete(changes).where(changes.c.map_id == map_id, changes.c.undone))
+        _log(conn, map_id, who, description, undo, redo)
+
+    def _insert(self, conn: Connection, pmap: PartnershipMap, who: str, description: str) -> int:
+        now = _now()
+        snapshot = rows.snapshot_of(pmap)
+        meta = dict(snapshot.meta, skills_needed=rows.dumps(snapshot.meta["skills_needed"]))
+        row = insert(maps).values(**meta, created_at=now, updated_at=now, version=0)
+        map_id = conn.execute(row).inserted_primary_key[0]
+        target = {"nodes": snapshot.nodes, "edges": snapshot.edges}
+        rows.write(conn, map_id, target, {part: dict.fromkeys(target[part]) for part in target})
+        _log(conn, map_id, who, description)
+        return map_id
+
+    def _step(self, map_id: int, who: str, undoing: bool) -> str | None:
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            entry = conn.execute(_next_step_query(map_id, undoing)).first()
+            if entry is None:
+                return None
+            before, after = json.loads(entry.undo), json.loads(entry.redo)
+            if undoing:
+                rows.write(conn, map_id, before, after)
+            else:
+                rows.write(conn, map_id, after, before)
+            conn.execute(update(changes).where(changes.c.id == entry.id).values(undone=undoing))
+            _log(conn, map_id, who, f"{'undid' if undoing else 'redid'}: {entry.description}")
+            return entry.description
+
+    def _next_step(self, map_id: int, undoing: bool) -> bool:
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return conn.execute(_next_step_query(map_id, undoing)).first() is not None
+
+
+def _next_step_query(map_id: int, undoing: bool) -> Any:
+    """The edit that undo (the newest in effect) or redo (the oldest undone) would take."""
+    query = select(changes.c.id, changes.c.description, changes.c.undo, changes.c.redo).where(
+        changes.c.map_id == map_id, changes.c.undo.is_not(None)
+    )
+    if undoing:
+        return query.where(~changes.c.undone).order_by(changes.c.id.desc()).limit(1)
+    return query.where(changes.c.undone).order_by(changes.c.id).limit(1)
+
+
+def _log(
+    conn: Connection,
+    map_id: int,
+    who: str,
+    description: str,
+    undo: dict[str, Any] | None = None,
+    redo: dict[str, Any] | None = None,
+) -> None:
+    conn.execute(
+        insert(changes).values(
+            map_id=map_id,
+            at=_now(),
+            who=who or "",
+            description=description,
+            undo=None if undo is None else rows.dumps(undo),
+            redo=None if redo is None else rows.dumps(redo),
+            undone=False,
+        )
+    )
+    _touch(conn, map_id)
+
+
+def _touch(conn: Connection, map_id: int) -> None:
+    conn.execute(
+        update(maps)
+        .where(maps.c.id == map_id)
+        .values(version=maps.c.version + 1, updated_at=_now())
+    )
+
+
+def _require(conn: Connection, map_id: int) -> int:
+    """The map's version; raises :class:`MapNotFound` if there is no such map."""
+    version = conn.execute(select(maps.c.version).where(maps.c.id == map_id)).scalar()
+    if version is None:
+        raise _not_found(map_id)
+    return version
+
+
+def _found(snapshot: rows.Snapshot | None, map_id: int) -> rows.Snapshot:
+    if snapshot is None:
+        raise _not_found(map_id)
+    return snapshot
+
+
+def _not_found(map_id: int) -> MapNotFound:
+    return MapNotFound(f"There is no map with id {map_id}; it may have been deleted.")
+
+
+def _need_node(pmap: PartnershipMap, node_id: str) -> None:
+    if node_id not in pmap.graph:
+        raise StoreError(
+            f"There is no actor '{node_id}' on the map '{pmap.name}'; someone may have "
+            "deleted it. Reload the map to see its current state."
+        )
+
+
+def _need_edge(pmap: PartnershipMap, edge_id: str) -> None:
+    try:
+        pmap.edge(edge_id)
+    except KeyError:
+        raise StoreError(
+            f"There is no link '{edge_id}' on the map '{pmap.name}'; someone may have "
+            "deleted it. Reload the map to see its current state."
+        ) from None
+
+
+def _describe_edge(pmap: PartnershipMap, edge_id: str) -> str:
+    edge = pmap.edge(edge_id)
+    word = _LINK_WORDS.get(edge["kind"], "link")
+    return f"{word} {pmap.label(edge['source'])} → {pmap.label(edge['target'])}"
+
+
+def _map_name(raw: Any) -> str:
+    name = MAP_FIELDS["name"].coerce(raw)
+    if name is None:
+        raise MapValidationError([Problem("map details", "a name (it is empty)", "name")])
+    return name
+
+
+def _now() -> dt.datetime:
+    """Naive UTC, the same on SQLite and PostgreSQL; :func:`_aware` adds the zone back."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(tzinfo=dt.UTC)
+
+
+def _engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 30})
+    event.listen(engine, "connect", _sqlite_connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Python's sqlite3 would issue its own deferred BEGIN too late to lock; we issue it.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")  # readers do not wait for a writer
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))

@@ -1,0 +1,76 @@
+"""Forms built from the model's field tables, and what they send back."""
+
+from __future__ import annotations
+
+from mapper.app.forms import (
+    choice_options,
+    fields_for,
+    from_inputs,
+    shown_for_kind,
+    to_inputs,
+)
+from mapper.app.library import since, with_positions
+from mapper.app.linking import OFF, done, prompt, start, swap, tap, toggle
+from mapper.graph.model import EDGE_FIELDS, NODE_FIELDS, ROLES, PartnershipMap
+
+
+def test_choices_come_from_the_model_in_its_order() -> None:
+    options = choice_options("actor", NODE_FIELDS["role"])
+    assert [o["value"] for o in options] == list(ROLES)
+    kinds = choice_options("new-link", EDGE_FIELDS["kind"])
+    # Edge kinds read as the link is said (content/vocabulary.yaml labels).
+    assert kinds[0] == {"label": "Answers to", "value": "accountable_to"}
+
+
+def test_person_fields_show_only_for_people() -> None:
+    assert shown_for_kind("actor", "organisation", "person")
+    assert not shown_for_kind("actor", "organisation", "organisation")
+    assert shown_for_kind("actor", "power", "forum")  # common to every kind
+    assert not shown_for_kind("link", "amount", "communicates")
+
+
+def test_every_form_field_is_in_the_model() -> None:
+    for form, table in (("actor", NODE_FIELDS), ("link", EDGE_FIELDS)):
+        assert all(table[spec.name] is spec for spec in fields_for(form))
+
+
+def test_round_trip_of_a_stored_actor() -> None:
+    record = {"label": "Age UK", "kind": "organisation", "skills": ["finance", "law"], "power": 4}
+    specs = fields_for("actor")
+    values = to_inputs(record, specs)
+    assert values["skills"] == "finance, law"
+    changes = from_inputs("actor", values, kind="organisation")
+    assert changes["skills"] == ["finance", "law"]
+    assert changes["power"] == "4"  # the model coerces and validates
+    assert changes["notes"] is None  # an emptied field is removed
+    assert "level" not in changes  # a person's field is left alone on an organisation
+
+
+def test_link_mode_state_machine() -> None:
+    state = toggle(OFF)
+    assert prompt(state).startswith("Drawing links: click the actor a link starts from")
+    state = tap(tap(state, "a", "Age UK"), "b", "Council")
+    assert (state["source"], state["target"]) == ("a", "b")
+    assert prompt(state) == "Age UK → Council: pick the kind of link."
+    assert swap(state)["source"] == "b"
+    assert done(state) == start()
+    assert toggle(state) == OFF
+
+
+def test_imported_maps_get_positions_once() -> None:
+    m = PartnershipMap()
+    m.add_node(label="A")
+    m.add_node(label="B", x=5, y=6)
+    with_positions(m)
+    assert m.node("b")["x"] == 5
+    assert "x" in m.node("a")
+
+
+def test_since_counts_minutes_and_hours() -> None:
+    import datetime as dt
+
+    now = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
+    assert since(now - dt.timedelta(minutes=1), now) == "1 minute ago"
+    assert since(now - dt.timedelta(minutes=59), now) == "59 minutes ago"
+    assert since(now - dt.timedelta(hours=23), now) == "23 hours ago"
+    assert since(now - dt.timedelta(hours=30), now) == "yesterday"
