@@ -118,7 +118,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
     from mapper.graph.analyse import analyse
     from mapper.graph.links import focus
-    from mapper.io.report import report_dict, report_markdown, report_text
+    from mapper.io.report import report_dict, report_markdown, report_text, to_html
 
     pmap = load(args.paths).map
     try:
@@ -145,6 +145,8 @@ def cmd_analyse(args: argparse.Namespace) -> int:
         print(json.dumps(report_dict(analysis), indent=2, ensure_ascii=False))
     elif args.format == "markdown":
         print(report_markdown(analysis), end="")
+    elif args.format == "html":
+        print(to_html(analysis), end="")
     else:
         print(report_text(analysis), end="")
     return 0
@@ -153,7 +155,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 def _analyse_args(parser: argparse.ArgumentParser) -> None:
     _paths(parser)
     parser.add_argument(
-        "--format", choices=("text", "json", "markdown"), default="text",
+        "--format", choices=("text", "json", "markdown", "html"), default="text",
         help="how to print the report (default: text)",
     )  # fmt: skip
     parser.add_argument(

@@ -126,8 +126,11 @@ def one_way_communication(
                 actor=view.label(node),
                 ratio=f"{ratios[node]:.0%}",
                 threshold=f"{params['reciprocity']:.0%}",
-                sends=view.names(sends) or "no one",
-                hears=view.names(hears) or "no one",
+                flow=" ".join(
+                    fragment(rule_id, part, actor=view.label(node), names=view.names(names))
+                    for part, names in (("sends", sends), ("hears", hears))
+                    if names
+                ),
             )
         )
     for s, t in one_way:
@@ -354,15 +357,16 @@ def stale_link(
     return findings
 
 
-@rule("strategy-operations-gap", ratio=0.25)
+@rule("strategy-operations-gap", ratio=0.25, seats=3)
 def strategy_operations_gap(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
     """A gap between the strategic and operational people of the partnership.
 
-    Fires when no operational person sits on any forum, or when communication links
-    between the two levels are sparser than ``ratio`` times those within a level
-    (density = links / possible pairs, people-to-people links only).
+    Fires when no operational person sits on any forum; otherwise on each forum of at
+    least ``seats`` seats where people sit but none of them is operational; and when
+    communication links between the two levels are sparser than ``ratio`` times those
+    within a level (density = links / possible pairs, people-to-people links only).
     """
     view = as_view(source)
     rule_id = "strategy-operations-gap"
@@ -389,6 +393,8 @@ def strategy_operations_gap(
                 forums=view.names(view.forums),
             )
         )
+    elif view.forums:
+        findings += _forums_without_operations(view, params, level, seated)
     talk = view.comm_directed.to_undirected(as_view=True).subgraph(level)
     within = sum(1 for a, b in talk.edges() if level[a] == level[b])
     across = talk.number_of_edges() - within
@@ -410,9 +416,56 @@ def strategy_operations_gap(
                 people=view.names(alone),
                 across=across,
                 within=within,
+                pairs_across=len(strategic) * len(operational),
+                pairs_within=round(pairs_within),
                 density_across=f"{density_across:.0%}",
                 density_within=f"{density_within:.0%}",
                 ratio=f"{params['ratio']:.0%}",
+            )
+        )
+    return findings
+
+
+def _forums_without_operations(
+    view: MapView, params: dict[str, Any], level: dict[str, str], seated: set[str]
+) -> list[Finding]:
+    """Forums of at least ``seats`` seats where people sit, none of them operational.
+
+    A forum whose seats are all held by organisations is left alone: who attends for
+    them is not recorded, so their level is unknown.
+    """
+    holders: dict[str, list[str]] = {}
+    for holder, forum, _ in view.edges("member_of"):
+        if holder not in holders.setdefault(forum, []):
+            holders[forum].append(holder)
+    findings = []
+    for forum, seats in holders.items():
+        levels = {level.get(holder) for holder in seats}
+        if len(seats) < params["seats"] or "operational" in levels or levels <= {None}:
+            continue
+        members = {view.owner[holder] for holder in seats}
+        unseated = [
+            person
+            for person, value in level.items()
+            if value == "operational" and view.owner[person] in members and person not in seated
+        ]
+        findings.append(
+            finding(
+                "strategy-operations-gap",
+                "forum",
+                severity="medium",
+                params=params,
+                nodes=[forum, *seats],
+                subject=forum,
+                forum=view.label(forum),
+                count=len(seats),
+                holders=view.names(seats),
+                seats=params["seats"],
+                unseated=(
+                    fragment("strategy-operations-gap", "unseated", people=view.names(unseated))
+                    if unseated
+                    else ""
+                ),
             )
         )
     return findings

@@ -78,7 +78,7 @@ def candidates(source: PartnershipMap | MapView, high: int = 3) -> list[Suggesti
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 add(a, b, "forum", forum)
-    chain = nx.DiGraph((view.owner[s], view.owner[t]) for s, t, _ in view.edges("accountable_to"))
+    chain = view.answers_to
     for a in chain:
         for b in chain.successors(a):
             add(a, b, "chain", a, b)

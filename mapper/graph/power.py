@@ -24,6 +24,8 @@ from mapper.graph.rules import (
     MapView,
     as_view,
     finding,
+    fragment,
+    join,
     not_enough_data,
     rule,
     rule_words,
@@ -38,6 +40,7 @@ __all__ = [
     "gini",
     "influence_concentration",
     "quadrant",
+    "rank_words",
     "ranks",
     "salience",
     "salience_mismatch",
@@ -243,16 +246,28 @@ def influence_concentration(
                     nodes=[node],
                     actor=view.label(node),
                     declared=view.attr(node, "power"),
-                    declared_rank=_rank_text(declared_rank[node]),
-                    structural_rank=_rank_text(structural_rank[node]),
+                    declared_rank=rank_words(declared_rank[node], declared_rank.values()),
+                    structural_rank=rank_words(structural_rank[node], structural_rank.values()),
                     count=len(declared),
                 )
             )
     return findings
 
 
-def _rank_text(rank: float) -> str:
-    return f"{rank:g}"
+def rank_words(rank: float, every: Iterable[float]) -> str:
+    """A rank as people say it, from the average ranks of :func:`ranks`: ties read
+    "joint" and take the best place they share, or "joint last" when they share the last.
+
+    >>> values = ranks({"a": 5, "b": 3, "c": 3, "d": 1, "e": 0, "f": 0})
+    >>> [rank_words(r, values.values()) for r in values.values()]
+    ['1st', 'joint 2nd', 'joint 2nd', '4th', 'joint last', 'joint last']
+    """
+    every = list(every)
+    place, tied = 1 + sum(1 for other in every if other < rank), every.count(rank)
+    if tied > 1 and place + tied - 1 == len(every):
+        return "joint last"
+    suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+    return f"{'joint ' if tied > 1 else ''}{place}{suffix}"
 
 
 def declared_groups(source: PartnershipMap | MapView) -> dict[str, dict[str, str]]:
@@ -345,7 +360,7 @@ def gatekeeper(
         shares = brokerage(view.comm, groups, params["sample"] if sampled else None)
         for node, share in shares.items():
             if share > params["share"]:
-                carries.setdefault(node, []).append(f"{names[grouping]} ({share:.0%})")
+                carries.setdefault(node, []).append((share, names[grouping]))
     findings = []
     for node in view.graph:
         if node not in carries:
@@ -368,7 +383,10 @@ def gatekeeper(
                     if a.get("kind") == "communicates"
                 ],
                 actor=view.label(node),
-                between="; ".join(carries[node]),
+                between=join(
+                    fragment(rule_id, "first" if i == 0 else "next", share=f"{s:.0%}", groups=g)
+                    for i, (s, g) in enumerate(carries[node])
+                ),
                 threshold=f"{params['share']:.0%}",
                 sample=params["sample"],
             )

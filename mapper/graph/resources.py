@@ -21,11 +21,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapper.graph.model import PartnershipMap
-from mapper.graph.rules import Finding, MapView, as_view, finding, not_enough_data, rule
+from mapper.graph.rules import (
+    Finding,
+    MapView,
+    as_view,
+    finding,
+    fragment,
+    join,
+    not_enough_data,
+    rule,
+    rule_words,
+)
 
-__all__ = ["DEFAULT_IMPORTANCE", "Dependence", "dependence", "resource_dependence"]
+__all__ = [
+    "DEFAULT_IMPORTANCE",
+    "Dependence",
+    "dependence",
+    "resource_dependence",
+    "resource_name",
+]
 
 DEFAULT_IMPORTANCE = 3
+RULE = "resource-dependence"
 
 
 @dataclass(frozen=True)
@@ -101,50 +118,97 @@ def dependence(source: PartnershipMap | MapView) -> Dependence:
     return result
 
 
-@rule("resource-dependence", asymmetry=0.5, critical=4)
+def resource_name(resource: str) -> str:
+    """How a resource reads in a sentence ("in-kind support", not "in-kind").
+
+    >>> resource_name("in-kind"), resource_name("funding")
+    ('in-kind support', 'funding')
+    """
+    return rule_words()[RULE]["resource_names"].get(resource, resource)
+
+
+@rule(RULE, asymmetry=0.5, critical=4)
 def resource_dependence(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
-    """A party depends on another far more than the reverse (asymmetry >= ``asymmetry``),
-    or gets a resource of importance >= ``critical`` from a single source (high)."""
+    """One finding per party that gets a resource of importance >= ``critical`` from a
+    single source (high), or depends on a source at least ``asymmetry`` more than that
+    source depends on it (medium). A single source of a less important resource is not
+    critical; it still counts in the dependence index.
+    """
     view = as_view(source)
-    rule_id = "resource-dependence"
     index = dependence(view)
     if not index.supply:
-        return not_enough_data(rule_id)
+        return not_enough_data(RULE)
     findings = []
-    for party, supplier in index.pairs():
-        forward = index.index(party, supplier)
-        backward = index.index(supplier, party) if supplier in index.supply else 0.0
-        asymmetry = forward - backward
+    for party, resources in index.supply.items():
         critical = [
-            resource
-            for resource, shares in index.supply[party].items()
-            if list(shares) == [supplier]
-            and index.importance[party][resource] >= params["critical"]
+            (resource, next(iter(shares)))
+            for resource, shares in resources.items()
+            if len(shares) == 1 and index.importance[party][resource] >= params["critical"]
         ]
-        if not critical and asymmetry < params["asymmetry"]:
+        lopsided = []
+        for supplier in dict.fromkeys(s for shares in resources.values() for s in shares):
+            forward = index.index(party, supplier)
+            backward = index.index(supplier, party) if supplier in index.supply else 0.0
+            if forward - backward >= params["asymmetry"]:
+                lopsided.append((supplier, forward, backward))
+        if not critical and not lopsided:
             continue
-        edges = [
-            edge
-            for edge in view.links(party, supplier, "resource")
-            if view.owner[edge[0]] == supplier
-        ]
+        sources = list(dict.fromkeys(s for _, s in critical))
+        suppliers = list(dict.fromkeys([*sources, *(s for s, _, _ in lopsided)]))
+        message = "single_sources" if len(sources) > 1 else "single_source"
+        actor = view.label(party)
         findings.append(
             finding(
-                rule_id,
-                "single_source" if critical else "asymmetry",
+                RULE,
+                message if critical else "asymmetry",
                 severity="high" if critical else "medium",
                 params=params,
-                nodes=[party, supplier],
-                edges=edges,
-                actor=view.label(party),
-                supplier=view.label(supplier),
-                resources=", ".join(critical),
-                index=f"{forward:.2f}",
-                reverse=f"{backward:.2f}",
-                asymmetry=f"{asymmetry:.2f}",
-                threshold=params["asymmetry"],
+                nodes=[party, *suppliers],
+                edges=[
+                    edge
+                    for supplier in suppliers
+                    for edge in view.links(party, supplier, "resource")
+                    if view.owner[edge[0]] == supplier
+                ],
+                actor=actor,
+                resources=join([resource_name(r) for r, _ in critical]),
+                suppliers=view.names(s for s, _, _ in lopsided),
+                critical_suppliers=view.names(sources),
+                singles=join(
+                    [
+                        fragment(
+                            RULE,
+                            "single",
+                            resource=resource_name(r),
+                            supplier=view.label(s),
+                            importance=index.importance[party][r],
+                        )
+                        for r, s in critical
+                    ]
+                ),
+                critical=params["critical"],
+                lopsided=fragment(
+                    RULE,
+                    "lopsided",
+                    actor=actor,
+                    pairs=join(
+                        [
+                            fragment(
+                                RULE,
+                                "pair",
+                                supplier=view.label(s),
+                                index=f"{forward:.2f}",
+                                reverse=f"{backward:.2f}",
+                            )
+                            for s, forward, backward in lopsided
+                        ]
+                    ),
+                    asymmetry=params["asymmetry"],
+                )
+                if lopsided
+                else "",
             )
         )
     return findings

@@ -18,6 +18,9 @@ multigraph once, on purpose and documented:
 - ``party_comm``: communication between parties (people folded into their organisation):
   used for reachability, since a person speaks for their organisation.
 - ``voice``: ``party_comm`` plus seats on forums: the routes by which a voice is heard.
+- ``answers_to``: who answers to whom between parties (people folded into their
+  organisation), directed and simple; a line inside one organisation is not a line
+  between parties, so it is left out rather than kept as a loop.
 - ``linked``: every link of every kind between parties, undirected and simple; used to
   rank link suggestions.
 """
@@ -46,6 +49,7 @@ __all__ = [
     "as_view",
     "finding",
     "fragment",
+    "join",
     "not_enough_data",
     "registry",
     "resolve_params",
@@ -258,6 +262,22 @@ def fragment(rule_id: str, name: str, **values: Any) -> str:
     return rule_words()[rule_id]["fragments"][name].format(**values)
 
 
+def join(words: Iterable[str], limit: int = 8) -> str:
+    """Words joined the way people write them: "a, b and c" (long lists shortened).
+
+    >>> join(["funding"]), join(["funding", "staff", "premises"])
+    ('funding', 'funding, staff and premises')
+    >>> join(["a", "b", "c"], limit=1)
+    'a and 2 others'
+    """
+    words = list(words)
+    if len(words) > limit:
+        words = [*words[:limit], f"{len(words) - limit} others"]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def not_enough_data(rule_id: str) -> list[Finding]:
     """The one low note a rule gives when the map lacks the data it needs."""
     words = rule_words()[rule_id]
@@ -302,12 +322,7 @@ class MapView:
         >>> MapView(m).names(["ann", "bo", "cy"], limit=1)
         'Ann and 2 others'
         """
-        labels = [self.label(node) for node in nodes]
-        if len(labels) > limit:
-            labels = [*labels[:limit], f"{len(labels) - limit} others"]
-        if len(labels) <= 1:
-            return "".join(labels)
-        return ", ".join(labels[:-1]) + " and " + labels[-1]
+        return join([self.label(node) for node in nodes], limit)
 
     def edges(self, kind: str) -> list[tuple[str, str, dict[str, Any]]]:
         return [(s, t, a) for s, t, a in self.graph.edges(data=True) if a.get("kind") == kind]
@@ -373,6 +388,16 @@ class MapView:
     def voice(self) -> nx.Graph:
         graph = self.party_comm.copy()
         graph.add_edges_from((self.owner[s], t) for s, t, _ in self.edges("member_of"))
+        return graph
+
+    @cached_property
+    def answers_to(self) -> nx.DiGraph:
+        graph = nx.DiGraph()
+        graph.add_edges_from(
+            (self.owner[s], self.owner[t])
+            for s, t, _ in self.edges("accountable_to")
+            if self.owner[s] != self.owner[t]
+        )
         return graph
 
     @cached_property

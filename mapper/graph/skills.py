@@ -16,6 +16,7 @@ from mapper.graph.rules import (
     as_view,
     finding,
     fragment,
+    join,
     not_enough_data,
     rule,
 )
@@ -95,7 +96,7 @@ def skills_gap(
                     params=params,
                     nodes=[partner],
                     actor=view.label(partner),
-                    skills=", ".join(unique),
+                    skills=join(unique),
                 )
             )
     return findings
@@ -142,7 +143,7 @@ def knowledge_without_voice(
             continue
         reasons = []
         if unique:
-            reasons.append(fragment(rule_id, "unique", skills=", ".join(unique)))
+            reasons.append(fragment(rule_id, "unique", skills=join(unique)))
         if len(receivers) >= params["knowledge_links"]:
             reasons.append(fragment(rule_id, "gives", count=len(receivers)))
         findings.append(

@@ -123,6 +123,14 @@ def test_community_planning_planted_weaknesses(planning):
     recovery = [
         f
         for f in planning.findings
-        if f.rule == "resource-dependence" and f.nodes == ("ardmuir-recovery-cafe", "ardmuir-hscp")
+        if f.rule == "resource-dependence" and f.nodes[0] == "ardmuir-recovery-cafe"
     ]
     assert [f.severity for f in recovery] == ["high"]
+    assert "all its funding from Ardmuir Health and Social Care Partnership" in (
+        recovery[0].explanation
+    )
+    # One finding per dependent party: no party is named first twice.
+    dependent = [n[0] for n in _found(planning, "resource-dependence")]
+    assert len(dependent) == len(set(dependent))
+    gaps = [f for f in planning.findings if f.rule == "strategy-operations-gap"]
+    assert "employability-group" in {f.subject for f in gaps}

@@ -187,6 +187,53 @@ def test_strategy_operations_gap_silent_at_the_ratio(build, fired):
     assert fired("strategy-operations-gap", build(PEOPLE, edges), ratio=0.3) == [("s2", "o2")]
 
 
+BOARD = {
+    "org": {"label": "Org"},
+    "board": {"kind": "forum", "label": "Board"},
+    "group": {"kind": "forum", "label": "Group"},
+    "s1": {"kind": "person", "level": "strategic", "organisation": "org", "label": "S1"},
+    "s2": {"kind": "person", "level": "strategic", "organisation": "org", "label": "S2"},
+    "o1": {"kind": "person", "level": "operational", "organisation": "org", "label": "O1"},
+    "o2": {"kind": "person", "level": "operational", "organisation": "org", "label": "O2"},
+}
+# o1 sits on Group, so some operational person has a seat; s1 and o1 talk, as do s2 and
+# o2, so the levels are not apart (across: 2 of 4 pairs, within: 0 links).
+TALK = [("s1", "o1", "communicates"), ("s2", "o2", "communicates"), ("o1", "group", "member_of")]
+
+
+def test_a_forum_of_three_seats_with_no_operational_person(build, run):
+    # Board: s1, s2 and Org itself: 3 seats, none operational.
+    seats = [("s1", "board", "member_of"), ("s2", "board", "member_of")]
+    edges = [*TALK, *seats, ("org", "board", "member_of")]
+    findings = run("strategy-operations-gap", build(BOARD, edges))
+    assert [(f.nodes, f.subject, f.severity) for f in findings] == [
+        (("board", "org", "s1", "s2"), "board", "medium")
+    ]
+    assert findings[0].title == "No operational staff sit on Board"
+    # o2 works for a member of Board and sits on no forum: named as who could join.
+    assert findings[0].explanation.endswith(
+        "Operational staff of its members who sit on no forum at all: O2."
+    )
+    # With four seats needed, a forum of three is left alone.
+    assert run("strategy-operations-gap", build(BOARD, edges), seats=4) == []
+
+
+def test_no_forum_finding_with_an_operational_seat_or_too_few_seats(build, fired):
+    seats = [("s1", "board", "member_of"), ("s2", "board", "member_of")]
+    # Two seats only (below 3).
+    assert fired("strategy-operations-gap", build(BOARD, [*TALK, *seats])) == []
+    # Three seats, one of them operational.
+    with_o2 = [*TALK, *seats, ("o2", "board", "member_of")]
+    assert fired("strategy-operations-gap", build(BOARD, with_o2)) == []
+
+
+def test_a_forum_of_organisations_only_is_not_judged(build, fired):
+    # Who attends for an organisation is not recorded, so its level is unknown.
+    nodes = {**BOARD, "a": {}, "b": {}}
+    seats = [(party, "board", "member_of") for party in ("org", "a", "b")]
+    assert fired("strategy-operations-gap", build(nodes, [*TALK, *seats])) == []
+
+
 def test_strategy_operations_gap_needs_both_levels(build, run):
     findings = run("strategy-operations-gap", build({"s1": PEOPLE["s1"]}, []))
     assert [f.not_enough_data for f in findings] == [True]

@@ -42,6 +42,23 @@ def test_forum_and_accountability_chain_reasons(build):
     }
 
 
+def test_answering_inside_ones_own_organisation_makes_no_chain(build):
+    # Jo answers to Al, both of Charity: a line inside one party. Charity answers to
+    # Funder. The only reason to link Charity and Funder is the direct line, never
+    # "through Charity" (a chain that loops through Charity itself).
+    nodes = {
+        "charity": {"label": "Charity"},
+        "funder": {"label": "Funder"},
+        "jo": {"kind": "person", "organisation": "charity"},
+        "al": {"kind": "person", "organisation": "charity"},
+    }
+    edges = [("jo", "al", "accountable_to"), ("charity", "funder", "accountable_to")]
+    found = candidates(build(nodes, edges))
+    assert [(s.source, s.target, s.reasons) for s in found] == [
+        ("charity", "funder", ("Charity answers to Funder",))
+    ]
+
+
 def test_a_dependent_group_is_paired_with_those_who_have_a_seat(build):
     nodes = {
         "users": {"kind": "group", "label": "Users"},

@@ -8,7 +8,7 @@ import pytest
 from mapper.cli import main
 from mapper.graph.analyse import analyse
 from mapper.graph.model import PartnershipMap
-from mapper.io.report import report_dict, report_markdown, report_text
+from mapper.io.report import report_dict, report_markdown, report_text, to_html
 
 TODAY = dt.date(2026, 9, 15)
 
@@ -55,13 +55,30 @@ def test_markdown_groups_by_principle_with_the_action_and_how_it_was_checked(sma
     assert text.index("## P1 Clear purpose") < p2 < text.index("## P3 Time and resources")
     section = text[p2 : text.index("## P3")]
     assert "**High: Youth Club is out of reach.**" in section
-    assert "_From the Compass checklist (P2.action.5):_ “We have drawn up" in section
+    assert (
+        "_What the Compass suggests (P2 Clear expectations, action 5):_ “We have drawn up"
+        in section
+    )
     assert "_How this was checked:_ Looks for partners and stakeholders" in section
-    # The stale link (P2, P6) is written out under P2 and pointed to from P6.
+    # The stale link (P2, P6) is written out under P2 and pointed to from P6 by its rule.
     assert "Lead Charity and Trust last spoke on 2026-01-10" in section
     p6 = text[text.index("## P6 Learning together") :]
-    assert "- Lead Charity and Trust last spoke on 2026-01-10 (P2 Clear expectations)" in p6
-    assert "| Trust | manage closely |" in text
+    assert "Lead Charity and Trust last spoke" not in p6
+    assert ("_Also relevant here:_ Links gone quiet (1, under P2 Clear expectations).") in p6
+    # Ranks read as places: Trust (power 5) comes first of the three by recorded power.
+    assert "| Trust | manage closely | not recorded | 1st |" in text
+
+
+def test_links_to_consider_are_listed_once_not_as_findings(small):
+    # Youth Club and the lead share nothing, but the lead provides nothing either: add a
+    # flow from Trust to Youth Club, which do not talk, so the pair is suggested.
+    small.add_edge("funder", "partner", "resource", resource="funding")
+    text = report_markdown(analyse(small, today=TODAY))
+    assert text.count("Trust and Youth Club") == 1
+    links = text[text.index("## Links to consider") :]
+    assert "1. **Trust and Youth Club**: Trust provides funding to Youth Club." in links
+    assert "### Links to consider" not in text  # not repeated as a principle's findings
+    assert "To consider:" not in text
 
 
 def test_text_report_is_wrapped_and_names_actors(small):
@@ -117,3 +134,33 @@ def test_an_empty_map_says_what_could_not_be_checked():
     assert "No issues found" not in text
     assert text.count("Nothing found, but some checks could not run") == 6
     assert "- **Links gone quiet**: This check could not run: no communication link" in text
+
+
+def test_html_is_one_self_contained_page_grouped_by_principle(small):
+    page = to_html(analyse(small, today=TODAY))
+    assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
+    assert "<script" not in page and "http" not in page and "<link" not in page
+    assert "@media print" in page  # the print stylesheet is inside the page
+    assert [page.count(f"<h2>P{n} ") for n in range(1, 7)] == [1] * 6  # the six principles
+    assert page.index("<h2>P1 ") < page.index("<h2>P2 ") < page.index("<h2>P6 ")
+    # A severity badge carries its word, so it reads in black and white.
+    assert '<span class="tag high">High</span><span><span class="head">Youth Club is out' in page
+    assert "<h2>Power and interest</h2>" in page
+
+
+def test_html_escapes_what_users_typed():
+    pmap = PartnershipMap(name="Tom & Jerry <Partners>")
+    pmap.add_node(id="lead", label="Lead", role="lead partner")
+    pmap.add_node(id="x", label="<script>alert(1)</script>", role="partner")
+    page = to_html(analyse(pmap, today=TODAY))
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; is out of reach" in page
+    assert "<title>Health check: Tom &amp; Jerry &lt;Partners&gt;</title>" in page
+
+
+def test_cli_analyse_html(small, tmp_path, capsys):
+    path = tmp_path / "map.json"
+    path.write_text(json.dumps(small.to_dict()))
+    assert main(["analyse", str(path), "--format", "html", "--today", "2026-09-15"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!doctype html>") and "As of 15 September 2026" in out
