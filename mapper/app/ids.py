@@ -115,3 +115,62 @@ def dom_id(component_id: str | dict) -> str:
     if isinstance(component_id, str):
         return component_id
     return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
+
+
+# ----- insight views ---------------------------------------------------------------------
+# Health check: a tab of the editor's side panel.
+HEALTH_TAB = "health"
+HEALTH_INTRO = "health-intro"
+HEALTH_BODY = "health-principles"
+HEALTH_DATA = "health-data"
+HEALTH_CLEAR = "health-clear"
+HEALTH_REVIEWED = "health-reviewed"
+# Power-interest grid page.
+GRID_MAP_ID = "grid-map-id"
+GRID_FIGURE = "grid-figure"
+GRID_ACTOR = "grid-actor"
+GRID_POWER = "grid-power"
+GRID_INTEREST = "grid-interest"
+GRID_DETAILS = "grid-details"
+GRID_FEEDBACK = "grid-feedback"
+# Accountability review page.
+ACCOUNT_TARGETS = "account-targets"
+ACCOUNT_CANVAS = "account-canvas"
+ACCOUNT_CLEAR = "account-clear"
+# Meeting brief page.
+BRIEF_MAP_ID = "brief-map-id"
+BRIEF_ATTENDEES = "brief-attendees"
+BRIEF_DATE = "brief-date"
+BRIEF_PREVIEW = "brief-preview"
+BRIEF_SUMMARY = "brief-summary"
+BRIEF_MARKDOWN = "brief-markdown"
+BRIEF_HTML = "brief-html"
+BRIEF_PRINT = "brief-print"
+BRIEF_DOWNLOAD = "brief-download"
+# Principles and checklists page.
+PRINCIPLES_MAP_ID = "principles-map-id"
+PRINCIPLES_PROGRESS = "principles-progress"
+# Skills and resources matrix page.
+SKILLS_MAP_ID = "skills-map-id"
+SKILLS_TABLES = "skills-tables"
+SKILLS_FEEDBACK = "skills-feedback"
+SKILLS_ADD_ACTOR = "skills-add-actor"
+SKILLS_ADD_FIELD = "skills-add-field"
+SKILLS_ADD_TEXT = "skills-add-text"
+SKILLS_ADD = "skills-add"
+
+
+def finding(part: str, key: str, principle: str = "") -> dict[str, str]:
+    """A piece of one finding's card in the health check: ``part`` is title, box, status,
+    note or save. A finding shows under each of its principles, hence ``principle``."""
+    return {"type": f"finding-{part}", "key": key, "principle": principle}
+
+
+def tick(item_id: str, part: str = "box") -> dict[str, str]:
+    """A checklist item's checkbox (``box``) or the line saying who ticked it (``by``)."""
+    return {"type": f"tick-{part}", "item": item_id}
+
+
+def matrix_cell(matrix: str, node: str, item: str) -> dict[str, str]:
+    """One cell of the skills or resources matrix: actor ``node`` and skill/resource ``item``."""
+    return {"type": "matrix-cell", "matrix": matrix, "node": node, "item": item}

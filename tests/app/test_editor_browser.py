@@ -121,7 +121,9 @@ def test_draw_edit_delete_drag_and_reload(page, store: Store) -> None:
     page.get_by_role("button", name="Delete", exact=True).click()
     wait_cy(page, "cy.nodes().length === 2 && cy.edges().length === 1")
 
-    # Drag the council 150 px right and 90 px down.
+    # Drag the council 150 px right and 90 px down, once the health check has caught up
+    # with the deletion (its panel re-renders and may shift the page).
+    page.wait_for_load_state("networkidle")
     x, y = node_point(page, "northshire-council")
     zoom = cy_value(page, "cy.zoom()")
     before = cy_value(page, "cy.$id('northshire-council').position()")

@@ -36,7 +36,7 @@ def map_views(registry: Iterable[Mapping[str, Any]]) -> list[tuple[str, str]]:
     """(view, name) of every registered map view, in their declared order; the editor
     (view ``""``) comes first."""
     views = [page for page in registry if "map_view" in page]
-    views.sort(key=lambda page: (page.get("order", 100), page["name"]))
+    views.sort(key=lambda page: (page["map_view"] != "", page.get("order", 100), page["name"]))
     return [(page["map_view"], page["name"]) for page in views]
 
 

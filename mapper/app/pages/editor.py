@@ -35,6 +35,7 @@ from dash.exceptions import PreventUpdate
 from mapper.app import ids, linking
 from mapper.app.canvas import Canvas, load_canvas
 from mapper.app.components.fields import form_fields, row_styles
+from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
 from mapper.app.context import acted, get_store
 from mapper.app.edits import attempt, delete_question, signal
@@ -51,7 +52,7 @@ dash.register_page(
     name="Map",
     title="Map · Partnership Mapper",
     map_view="",
-    order=0,
+    order=100,  # after the map views: its template /maps/<map_id> would match theirs too
 )
 
 POLL_MS = 3000
@@ -184,6 +185,7 @@ def _tabs(canvas: Canvas) -> dbc.Tabs:
             dbc.Tab(add_form, label="Add actor", tab_id="add"),
             dbc.Tab(meta, label="Map details", tab_id="map"),
             dbc.Tab(html.Div([_filters(), legend()]), label="Key", tab_id="key"),
+            health_tab(),
         ],
         id=ids.TABS,
         active_tab="add" if not canvas.elements else "selected",

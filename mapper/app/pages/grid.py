@@ -1,0 +1,237 @@
+"""The power-interest grid: every actor by power and interest, in the map's colours.
+
+Clicking a point (or choosing an actor in the list) selects it: its power and interest
+can be changed here, which moves the point and changes the map, and "Show on the map"
+opens the editor with it selected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
+
+from mapper.app import ids
+from mapper.app.components.views import empty_state, not_found, open_map, view_page
+from mapper.app.context import get_store
+from mapper.app.edits import attempt
+from mapper.app.figures import grid_figure
+from mapper.graph.analyse import analyse
+from mapper.graph.insight import Grid, power_interest_grid
+
+dash.register_page(
+    __name__,
+    path_template="/maps/<map_id>/grid",
+    name="Power-interest grid",
+    title="Power-interest grid · Partnership Mapper",
+    map_view="grid",
+    order=20,
+)
+
+WHO = ""
+SCALE = [{"label": str(n), "value": n} for n in range(1, 6)]
+
+
+def _grid(map_id: int) -> Grid:
+    return power_interest_grid(analyse(get_store().load_map(map_id)))
+
+
+def _details(grid: Grid, actor: str | None, map_id: int) -> list[Any]:
+    """What the panel says about the selected actor."""
+    point = next((p for p in grid.points if p.id == actor), None)
+    if point is None:
+        return [
+            html.P(
+                "Click a point, or choose an actor above, to see and change it.",
+                className="text-secondary",
+            )
+        ]
+    lines = [
+        html.P(
+            [
+                html.Strong(point.quadrant.capitalize()),
+                f" · {point.kind}",
+                f" · {point.role}" if point.role else "",
+            ]
+        )
+    ]
+    if point.structural_rank is not None:
+        lines.append(
+            html.P(
+                f"Power rank {point.declared_rank:g} of {grid.ranked} as recorded, "
+                f"{point.structural_rank:g} by who depends on it.",
+                className="text-secondary",
+            )
+        )
+    if point.gap:
+        lines.append(
+            dbc.Alert(
+                "It holds more power than recorded: others depend on it."
+                if point.gap == "hidden"
+                else "It holds less power than recorded: few depend on it.",
+                color="warning",
+                class_name="py-2",
+            )
+        )
+    lines.append(
+        dbc.Button(
+            "Show on the map",
+            href=f"/maps/{map_id}?select={point.id}",
+            color="primary",
+            outline=True,
+            size="sm",
+        )
+    )
+    return lines
+
+
+def _gaps(grid: Grid) -> list[Any]:
+    differ = [p for p in grid.points if p.gap]
+    parts: list[Any] = [html.H2("Where recorded and structural power differ")]
+    if differ:
+        parts.append(
+            html.Ul(
+                [
+                    html.Li(
+                        f"{p.label}: recorded {p.power}, "
+                        + ("more" if p.gap == "hidden" else "less")
+                        + f" by who depends on it (rank {p.structural_rank:g} of {grid.ranked})"
+                    )
+                    for p in differ
+                ],
+                className="gap-list",
+            )
+        )
+    else:
+        parts.append(
+            html.P("None: recorded power follows who depends on whom.", className="text-secondary")
+        )
+    if grid.unplaced:
+        parts += [
+            html.H2("Not on the grid yet", className="mt-3"),
+            html.P(
+                "Power or interest not recorded: " + ", ".join(label for _, label in grid.unplaced),
+                className="text-secondary",
+            ),
+        ]
+    parts.append(html.P(f"Rests on: {grid.rests_on}.", className="finding-meta mt-2"))
+    return parts
+
+
+def layout(map_id: str | None = None, **_: Any) -> Any:
+    opened = open_map(map_id)
+    if opened is None:
+        return not_found(map_id)
+    number, pmap = opened
+    intro = (
+        "Each actor placed by its power over the partnership and its interest in it "
+        "(Mendelow). Colours and shapes are those of the map. A triangle marks an actor "
+        "whose recorded power differs from how much others depend on it."
+    )
+    grid = power_interest_grid(analyse(pmap))
+    if not grid.points:
+        body: Any = empty_state(
+            "No actor has both power and interest recorded yet. Set them on each actor in the "
+            "map's side panel (1 = little, 5 = a lot) and they will appear here.",
+            number,
+        )
+        return view_page(pmap, "Power-interest grid", intro, body)
+    choices = [{"label": p.label, "value": p.id} for p in grid.points]
+    panel = html.Div(
+        [
+            html.Div(
+                [
+                    html.H2("Actor"),
+                    dcc.Dropdown(id=ids.GRID_ACTOR, options=choices, placeholder="Choose an actor"),
+                    html.Div(
+                        [
+                            dbc.Label("Power (1-5)", html_for=ids.GRID_POWER),
+                            dbc.RadioItems(id=ids.GRID_POWER, options=SCALE, inline=True),
+                            dbc.Label("Interest (1-5)", html_for=ids.GRID_INTEREST),
+                            dbc.RadioItems(id=ids.GRID_INTEREST, options=SCALE, inline=True),
+                        ],
+                        className="grid-editor mt-2",
+                    ),
+                    html.Div(id=ids.GRID_FEEDBACK, role="status"),
+                    html.Div(_details(grid, None, number), id=ids.GRID_DETAILS),
+                ],
+                className="insight-card",
+            ),
+            html.Div(_gaps(grid), className="insight-card"),
+        ]
+    )
+    body = html.Div(
+        [
+            html.Div(
+                dcc.Graph(
+                    id=ids.GRID_FIGURE, figure=grid_figure(grid), config={"displayModeBar": False}
+                ),
+                className="insight-card",
+            ),
+            panel,
+        ],
+        className="insight-columns",
+    )
+    return view_page(
+        pmap, "Power-interest grid", intro, body, dcc.Store(id=ids.GRID_MAP_ID, data=number)
+    )
+
+
+@callback(
+    Output(ids.GRID_ACTOR, "value"),
+    Input(ids.GRID_FIGURE, "clickData"),
+    prevent_initial_call=True,
+)
+def click_point(click: dict | None) -> str:
+    """A click on a point selects that actor."""
+    points = (click or {}).get("points") or []
+    if not points or "customdata" not in points[0]:
+        raise PreventUpdate
+    return points[0]["customdata"]
+
+
+@callback(
+    Output(ids.GRID_POWER, "value"),
+    Output(ids.GRID_INTEREST, "value"),
+    Output(ids.GRID_DETAILS, "children"),
+    Output(ids.GRID_FIGURE, "figure"),
+    Output(ids.GRID_FEEDBACK, "children"),
+    Input(ids.GRID_ACTOR, "value"),
+    Input(ids.GRID_POWER, "value"),
+    Input(ids.GRID_INTEREST, "value"),
+    State(ids.GRID_MAP_ID, "data"),
+    prevent_initial_call=True,
+)
+def select_or_edit(actor: str | None, power: int | None, interest: int | None, map_id: int):
+    """Choosing an actor shows its values; changing a value saves it and moves the point."""
+    if ctx.triggered_id in (ids.GRID_POWER, ids.GRID_INTEREST) and actor:
+        name = "power" if ctx.triggered_id == ids.GRID_POWER else "interest"
+        value = power if name == "power" else interest
+        store = get_store()
+        if store.load_map(map_id).graph.nodes[actor].get(name) != value:
+            _, problems = attempt(lambda: _save(map_id, actor, name, value))
+            if problems:
+                return (
+                    no_update,
+                    no_update,
+                    no_update,
+                    no_update,
+                    dbc.Alert(problems, color="danger"),
+                )
+    grid = _grid(map_id)
+    point = next((p for p in grid.points if p.id == actor), None)
+    return (
+        point.power if point else None,
+        point.interest if point else None,
+        _details(grid, actor, map_id),
+        grid_figure(grid, selected=actor),
+        "",
+    )
+
+
+def _save(map_id: int, actor: str, name: str, value: int) -> str:
+    get_store().update_node(map_id, actor, {name: value}, who=WHO)
+    return f"Saved {name} {value}."
