@@ -14,13 +14,13 @@ SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_data"
 
 
 def seed_samples(store: Store, folder: Path = SAMPLE_DIR) -> list[int]:
-    """Create one map per native JSON file in ``folder`` when the store has no maps at all;
-    returns the new maps' ids (none when there were maps already).
+    """Create one map per native JSON file in ``folder`` in a database made by this run
+    (``store.created``) that has no maps yet; returns the new maps' ids.
 
     Every file is read and validated before the first map is saved, so a broken sample
     stops the seeding with its error instead of leaving half the samples in.
     """
-    if store.list_maps():
+    if not store.created or store.list_maps():
         return []
     samples = [
         PartnershipMap.from_dict(json.loads(path.read_text(encoding="utf-8")), source=path.name)

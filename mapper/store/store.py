@@ -26,6 +26,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     literal,
     make_url,
     select,
@@ -89,6 +90,9 @@ class Store:
         self._cache: dict[int, tuple[tuple[int, dt.datetime], PartnershipMap, rows.Snapshot]] = {}
         self._cache_lock = threading.Lock()
         with self._writer.begin() as conn:
+            # True only for the run that made the database: samples are seeded then, and
+            # never again, so a user who deletes every map does not get them back.
+            self.created = "schema_version" not in inspect(conn).get_table_names()
             ensure_schema(conn)
 
     @staticmethod

@@ -134,6 +134,15 @@ def test_samples_are_seeded_once_into_an_empty_store(store: Store, tmp_path):
     assert len(store.list_maps()) == 2
 
 
+def test_samples_do_not_come_back_after_every_map_is_deleted(store: Store, open_store, tmp_path):
+    _write_sample(tmp_path, "a.json", {"map": {"name": "A"}})
+    [map_id] = seed_samples(store, tmp_path)
+    store.delete_map(map_id)
+    reopened = open_store()  # the next start of the app, on the same database
+    assert seed_samples(reopened, tmp_path) == []
+    assert reopened.list_maps() == []
+
+
 def test_a_broken_sample_seeds_nothing(store: Store, tmp_path):
     _write_sample(tmp_path, "a.json", {"map": {"name": "A"}})
     _write_sample(tmp_path, "b.json", {"nodes": [{"label": "Hub", "power": 7}]})
