@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint bench browser
 
 run: $(STAMP)
-	$(VENV)/bin/mapper info sample_data/health-social-care-kickoff.json
+	$(VENV)/bin/mapper serve
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q

@@ -23,7 +23,7 @@ from mapper.graph.links import RULE as MISSING_LINK
 from mapper.graph.links import brief
 from mapper.graph.metrics import SMALL_MAP
 from mapper.graph.model import PartnershipMap
-from mapper.graph.rules import Finding, MapView, rule_words
+from mapper.graph.rules import Finding, MapView, how_checked, rule_words
 from mapper.graph.skills import holders
 
 __all__ = [
@@ -95,14 +95,8 @@ class Reviewed:
 
 
 def _rests_on(item: Finding, actors: int) -> str:
-    """What a finding rests on: the rule's method, the thresholds that fired, the map's size."""
-    words = rule_words().get(item.rule, {})
-    parts = [words.get("help", "").strip() or words.get("name", item.rule)]
-    if item.params:
-        settings = ", ".join(
-            f"{name.replace('_', ' ')} {value}" for name, value in item.params.items()
-        )
-        parts.append(f"Settings: {settings}.")
+    """What a finding rests on: the rule's method with its thresholds, the map's size."""
+    parts = [how_checked(item)]
     if actors < SMALL_MAP:
         parts.append(f"With {actors} actors, this rests on the links recorded so far.")
     return " ".join(parts)

@@ -42,6 +42,7 @@ from mapper.graph.model import PartnershipMap
 __all__ = [
     "PRINCIPLES",
     "SEVERITIES",
+    "SHARES",
     "Action",
     "Finding",
     "MapView",
@@ -49,6 +50,7 @@ __all__ = [
     "as_view",
     "finding",
     "fragment",
+    "how_checked",
     "join",
     "not_enough_data",
     "registry",
@@ -162,6 +164,23 @@ def registry() -> dict[str, Rule]:
     for topic in TOPICS:
         importlib.import_module(f"mapper.graph.{topic}")
     return {rule_id: _REGISTERED[rule_id] for rule_id in rule_words() if rule_id in _REGISTERED}
+
+
+SHARES = ("share", "ratio", "reciprocity", "rank_gap")  # parameters shown as percentages
+
+
+def how_checked(finding: Finding) -> str:
+    """How the rule behind ``finding`` looks, in plain words, with the thresholds that fired
+    filled in (shares as percentages)."""
+    rule = registry().get(finding.rule)
+    if rule is None:
+        return finding.rule
+    values = {
+        name: f"{value:.0%}" if name.endswith(SHARES) else f"{value:g}"
+        for name, value in {**rule.defaults, **finding.params}.items()
+        if isinstance(value, int | float)
+    }
+    return rule.help.format(**values)
 
 
 @cache

@@ -19,7 +19,7 @@ from mapper.content import load_content
 from mapper.graph.analyse import Analysis
 from mapper.graph.metrics import principle_summary
 from mapper.graph.power import rank_words
-from mapper.graph.rules import PRINCIPLES, Finding, registry
+from mapper.graph.rules import PRINCIPLES, Finding, how_checked, registry
 from mapper.io.html import escape, page, tag
 
 __all__ = ["report_dict", "report_markdown", "report_text", "to_html"]
@@ -28,7 +28,6 @@ SEVERITY_WORDS = {"high": "High", "medium": "Medium", "low": "Low"}
 SUGGESTIONS = "missing-link"  # its findings are the "Links to consider" section
 NOTHING = "No issues found on this map."
 NOTHING_UNCHECKED = "Nothing found, but some checks could not run for lack of data (see below)."
-SHARES = ("share", "ratio", "reciprocity", "rank_gap")  # parameters shown as percentages
 LINKS_INTRO = (
     "Pairs that do not talk to each other on the map, though their own links suggest they "
     "might need to. Best first: pairs that share more contacts come higher."
@@ -123,15 +122,6 @@ def _titles() -> dict[str, str]:
     return {p.id: f"{p.id} {p.title}" for p in load_content().principles}
 
 
-def _how_checked(finding: Finding) -> str:
-    """The rule's help with this finding's thresholds filled in."""
-    values = {
-        name: f"{value:.0%}" if name.endswith(SHARES) else f"{value:g}"
-        for name, value in finding.params.items()
-    }
-    return registry()[finding.rule].help.format(**values)
-
-
 def _source(action_id: str, titles: dict[str, str]) -> str:
     """ "P6 Learning together, action 5" for ``P6.action.5``; the id itself otherwise."""
     pid, kind, number = [*action_id.split("."), "", ""][:3]
@@ -144,7 +134,7 @@ def _rule_block(findings: list[Finding], titles: dict[str, str]) -> _Rule:
     first = findings[0]
     return _Rule(
         name=registry()[first.rule].name,
-        how=_how_checked(first),
+        how=how_checked(first),
         source=_source(first.action.id, titles),
         suggestion=first.action.text,
         findings=tuple(findings),
