@@ -11,27 +11,40 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, ImportResult, read_paths, write_path
+from mapper.io.formats import READERS, WRITERS
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for the commands that use it
+    from mapper.store import MapSummary, Store
 
 __all__ = ["main", "summary"]
 
 DESCRIPTION = """\
 Partnership Mapper: draw, review and improve the map of who a partnership works with.
 
-A map file is either a Partnership Mapper JSON file, or CSV files: a nodes.csv listing the
+A map file is a Partnership Mapper JSON file, or CSV files: a nodes.csv listing the
 actors (organisations, groups, forums, people) and an edges.csv listing the links between
-them (who answers to whom, who talks to whom, who provides what, who sits on which forum).
-Give a folder holding both, or the two files.
+them (who answers to whom, who talks to whom, who provides what, who sits on which forum);
+give a folder holding both, or the two files. Maps from other tools read as well: Excel
+workbooks (ours, Kumu's, Onodo's), Kumu JSON, Gephi CSV tables and Gephi Lite, GraphML
+(yEd, Gephi, Cytoscape), GEXF, Cytoscape JSON and Oligrapher; the format is read from the
+content. `import` and `export` move maps in and out of the app's database.
 """
 
 EXAMPLES = """\
 examples:
   mapper validate sample_data/health-social-care-kickoff.json
   mapper info sample_data/health-social-care-kickoff/
-  mapper convert sample_data/health-social-care-kickoff.json my-map/      (JSON to CSV)
-  mapper convert my-map/ my-map.json                                        (CSV to JSON)
+  mapper convert sample_data/health-social-care-kickoff.json my-map/  (JSON to CSV)
+  mapper convert my-map/ my-map.json                                  (CSV to JSON)
+  mapper convert kumu-export.xlsx my-map.graphml                      (Kumu to GraphML)
+  mapper import kumu-export.xlsx                                      (a new map in the app's maps)
+  mapper import partners.xlsx --into "Riverside Partnership"          (replace that map's content)
+  mapper export "Riverside Partnership" riverside.kumu.xlsx           (back to Kumu)
+  mapper export 3 riverside-report.html                               (the analysis, ready to print)
 """
 
 
@@ -39,10 +52,10 @@ class UsageProblem(Exception):
     """Bad input from the user: printed on stderr, exit code 2."""
 
 
-def load(paths: Sequence[str]) -> ImportResult:
+def load(paths: Sequence[str], fmt: str | None = None) -> ImportResult:
     """Read a map from the given paths, turning every reading error into a UsageProblem."""
     try:
-        return read_paths(*(Path(path) for path in paths))
+        return read_paths(*(Path(path) for path in paths), fmt=fmt)
     except (ImportFailed, MapValidationError) as error:
         raise UsageProblem(str(error)) from None
 
@@ -102,13 +115,17 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "convert needs an input and an output, e.g. mapper convert map.json out/"
         )
-    result = load(inputs)
+    _write(load(inputs).map, output, args.format)
+    return 0
+
+
+def _write(pmap: PartnershipMap, output: str, fmt: str | None) -> None:
+    """Write ``pmap`` to ``output`` and say where; a bad path is a UsageProblem."""
     try:
-        written = write_path(result.map, Path(output), fmt=args.format)
+        written = write_path(pmap, Path(output), fmt=fmt)
     except (ValueError, OSError) as error:
         raise UsageProblem(str(error)) from None
     print(f"Wrote {', '.join(str(path) for path in written)}")
-    return 0
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
@@ -197,27 +214,140 @@ def _convert_args(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="IN (file or CSV folder, or two CSV files) then OUT",
     )
+    _output_format(parser, "OUT")
+
+
+def _output_format(parser: argparse.ArgumentParser, output: str) -> None:
+    formats = "; ".join(f"{key} = {writer.name}" for key, writer in WRITERS.items())
     parser.add_argument(
-        "--format", help="output format (json, csv); by default from OUT's extension, "
-        "a folder or a path without extension getting CSV files",
+        "--format", choices=list(WRITERS), metavar="NAME",
+        help=f"the format to write ({formats}); by default from {output}'s extension "
+        "(.json, .zip, .xlsx, .kumu.xlsx, .graphml, .gexf, .md, .html), a folder or a path "
+        "without extension getting CSV files",
     )  # fmt: skip
+
+
+def _input_format(parser: argparse.ArgumentParser) -> None:
+    formats = "; ".join(f"{reader.key} = {reader.name}" for reader in READERS)
+    parser.add_argument(
+        "--format", choices=[reader.key for reader in READERS], metavar="NAME",
+        help=f"read the files as this format only ({formats}); by default the format is "
+        "recognised from the content",
+    )  # fmt: skip
+
+
+def _database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database", metavar="URL",
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db "
+        "(default: an SQLite file in your data folder, the one `mapper serve` uses)",
+    )  # fmt: skip
+
+
+def open_store(url: str | None, *, create: bool = True) -> Store:
+    """The store at ``url`` (default: :meth:`Store.default_url`), or a UsageProblem.
+
+    With ``create=False`` a missing SQLite file is an error, not a new empty database
+    (a mistyped ``--database`` to export from should not leave a file behind).
+    """
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from mapper.store import Store, StoreError
+
+    url = url or Store.default_url()
+    try:
+        database = make_url(url).database if url.startswith("sqlite") else None
+        if not create and database and not Path(database).expanduser().exists():
+            raise UsageProblem(f"no database at {url}: nothing to export")
+        return Store(url)
+    except (ArgumentError, OperationalError, StoreError) as error:
+        raise UsageProblem(f"cannot open the database {url}: {error}") from None
+
+
+def find_map(store: Store, wanted: str) -> MapSummary:
+    """The map ``wanted`` names: its id, or else its exact name."""
+    maps = sorted(store.list_maps(), key=lambda summary: summary.id)
+    by_id = [m for m in maps if wanted.strip().isdigit() and m.id == int(wanted)]
+    found = by_id or [m for m in maps if m.name == wanted]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        same = ", ".join(str(m.id) for m in found)
+        raise UsageProblem(f"{len(found)} maps are named {wanted!r} (ids {same}): give the id")
+    listed = "; ".join(f"{m.id} {m.name!r}" for m in maps) or "none"
+    raise UsageProblem(f"no map {wanted!r} in {store.url} (its maps: {listed})")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read files into the database: a new map, or in place of map ``--into``."""
+    from mapper.store import StoreError
+
+    result = load(args.paths, args.format)  # first: a bad file leaves no database behind
+    store = open_store(args.database)
+    target = find_map(store, args.into) if args.into is not None else None
+    pmap = result.map
+    size = f"{_plural(len(pmap.graph), 'actor')}, {_plural(pmap.graph.number_of_edges(), 'link')}"
+    try:
+        if target is None:
+            map_id = store.create_map(pmap, who="mapper import")
+        else:
+            store.replace_map(target.id, pmap, who="mapper import")
+            map_id = target.id
+    except (MapValidationError, StoreError) as error:
+        raise UsageProblem(str(error)) from None
+    print("\n".join(result.report.lines()))
+    if target is None:
+        print(f"Created map {map_id}, {pmap.name!r} ({size}), in {store.url}")
+    else:
+        print(
+            f"Replaced the content of map {map_id}, {target.name!r}, with {pmap.name!r} ({size}); "
+            "Undo in the editor brings it back"
+        )
+    print(map_id)
+    return 0
+
+
+def _import_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="FILE", help="a map file, a CSV folder, or several CSV files"
+    )
+    parser.add_argument(
+        "--into", metavar="MAP",
+        help="replace the content of this map (its id, or its exact name) instead of "
+        "creating a new one",
+    )  # fmt: skip
+    _database(parser)
+    _input_format(parser)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a map from the database to a file, or its analysis report."""
+    store = open_store(args.database, create=False)
+    _write(store.load_map(find_map(store, args.map).id), args.output, args.format)
+    return 0
+
+
+def _export_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("map", metavar="MAP", help="the map's id or its exact name")
+    parser.add_argument("output", metavar="FILE", help="the file (or CSV folder) to write")
+    _database(parser)
+    _output_format(parser, "FILE")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start the web app on this machine, with the maps in ``--database``."""
-    from sqlalchemy.exc import ArgumentError, OperationalError
+    from sqlalchemy.exc import OperationalError
 
     from mapper.app import create_app
-    from mapper.store import Store, StoreError
+    from mapper.store import StoreError
     from mapper.store.seed import seed_samples
 
-    url = args.database or Store.default_url()
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(args.database)
+    url = store.url
     try:
-        store = Store(url)
         seeded = seed_samples(store)
-    except (ArgumentError, OperationalError, StoreError) as error:
+    except (OperationalError, StoreError) as error:
         raise UsageProblem(f"cannot open the database {url}: {error}") from None
     print(f"Partnership Mapper: maps are kept in {url}")
     if seeded:
@@ -230,11 +360,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def _serve_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8050, help="port (default: 8050)")
-    parser.add_argument(
-        "--database", metavar="URL",
-        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db "
-        "(default: an SQLite file in your data folder)",
-    )  # fmt: skip
+    _database(parser)
 
 
 Handler = Callable[[argparse.Namespace], int]
@@ -245,11 +371,28 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handle
         cmd_validate,
     ),
     "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),
-    "convert": ("Convert a map between formats: JSON <-> CSV.", _convert_args, cmd_convert),
+    "convert": (
+        "Convert a map from any format it reads (JSON, CSV, Excel, Kumu, Onodo, Gephi, "
+        "GraphML, GEXF, Cytoscape, Oligrapher) to JSON, CSV, Excel, Kumu Excel, GraphML, GEXF "
+        "or the analysis report (Markdown, HTML), by OUT's extension.",
+        _convert_args,
+        cmd_convert,
+    ),
     "analyse": (
         "Check a map against the six principles: what to look at, why, and what to do.",
         _analyse_args,
         cmd_analyse,
+    ),
+    "import": (
+        "Import a map file (any format `convert` reads) into the app's maps, as a new map "
+        "or in place of one; prints what was read how, then the map's id on a line of its own.",
+        _import_args,
+        cmd_import,
+    ),
+    "export": (
+        "Export a map from the app's maps to a file (any format `convert` writes).",
+        _export_args,
+        cmd_export,
     ),
     "serve": ("Start the map editor in your browser.", _serve_args, cmd_serve),
 }

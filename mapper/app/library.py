@@ -14,7 +14,6 @@ from mapper.io import ImportFailed, export_map, read_files
 from mapper.store.seed import SAMPLE_DIR
 
 __all__ = [
-    "EXPORTS",
     "blank_map",
     "decode_uploads",
     "export",
@@ -24,9 +23,6 @@ __all__ = [
     "since",
     "with_positions",
 ]
-
-EXPORTS = {"json": "JSON", "csv": "CSV (zip)"}
-
 
 def sample_choices(folder: Path = SAMPLE_DIR) -> list[tuple[str, str]]:
     """(file name, map name) of every sample map shipped with the tool."""

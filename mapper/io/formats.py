@@ -21,6 +21,7 @@ from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
+    "MAP_WRITERS",
     "READERS",
     "WRITERS",
     "Reader",
@@ -37,11 +38,17 @@ Files = Mapping[str, bytes]
 
 @dataclass(frozen=True)
 class Reader:
-    """A format we read: ``sniff`` looks at the files, ``read`` turns them into a map."""
+    """A format we read: ``sniff`` looks at the files, ``read`` turns them into a map.
 
+    Readers slow enough on big files to need it (spreadsheets) set ``reports_progress``:
+    their ``read`` then also takes ``progress=``, a :data:`~mapper.io.excel.Progress`.
+    """
+
+    key: str  # what a user types after --format
     name: str
     sniff: Callable[[Files], bool]
-    read: Callable[[Files], ImportResult]
+    read: Callable[..., ImportResult]
+    reports_progress: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,7 @@ def _is_csv(files: Files) -> bool:
 
 
 def _json_reader(
-    name: str, sniff: Callable[[object], bool], read: Callable[[Any, str], ImportResult]
+    key: str, name: str, sniff: Callable[[object], bool], read: Callable[[Any, str], ImportResult]
 ) -> Reader:
     """A reader of one JSON document: ``sniff`` and ``read`` get the parsed document."""
 
@@ -88,24 +95,40 @@ def _json_reader(
         ((filename, _),) = files.items()
         return read(_json_document(files), filename)
 
-    return Reader(name, lambda files: sniff(_json_document(files)), read_files)
+    return Reader(key, name, lambda files: sniff(_json_document(files)), read_files)
 
 
 # More specific sniffers first: our JSON, then other tools' JSON, XML and spreadsheets,
 # Gephi's CSV tables before our own CSV files (ours accept almost any CSV).
 READERS: list[Reader] = [
-    Reader("Partnership Mapper JSON", lambda f: native.is_native(_json_document(f)), _read_native),
-    _json_reader("Kumu JSON", kumu.is_kumu_json, kumu.read_kumu_json),
-    _json_reader("Gephi Lite workspace", gephi.is_gephi_lite, gephi.read_gephi_lite),
-    _json_reader(
-        "Oligrapher / LittleSis map", oligrapher.is_oligrapher, oligrapher.read_oligrapher
+    Reader(
+        "json",
+        "Partnership Mapper JSON",
+        lambda f: native.is_native(_json_document(f)),
+        _read_native,
     ),
-    _json_reader("Cytoscape JSON", cytoscape.is_cytoscape, cytoscape.read_cytoscape),
-    Reader("GraphML (yEd, Gephi, Cytoscape...)", graphml.is_graphml, graphml.read_graphml),
-    Reader("GEXF (Gephi)", graphml.is_gexf, graphml.read_gexf),
-    Reader("Excel workbook (ours, Kumu or Onodo)", excel.is_xlsx, excel.read_xlsx),
-    Reader("Gephi CSV tables", gephi.is_gephi_csv, gephi.read_gephi_csv),
-    Reader("CSV (nodes.csv and edges.csv)", _is_csv, csv_format.read_csv_files),
+    _json_reader("kumu-json", "Kumu JSON", kumu.is_kumu_json, kumu.read_kumu_json),
+    _json_reader("gephi-lite", "Gephi Lite workspace", gephi.is_gephi_lite, gephi.read_gephi_lite),
+    _json_reader(
+        "oligrapher",
+        "Oligrapher / LittleSis map",
+        oligrapher.is_oligrapher,
+        oligrapher.read_oligrapher,
+    ),
+    _json_reader("cytoscape", "Cytoscape JSON", cytoscape.is_cytoscape, cytoscape.read_cytoscape),
+    Reader(
+        "graphml", "GraphML (yEd, Gephi, Cytoscape...)", graphml.is_graphml, graphml.read_graphml
+    ),
+    Reader("gexf", "GEXF (Gephi)", graphml.is_gexf, graphml.read_gexf),
+    Reader(
+        "xlsx",
+        "Excel workbook (ours, Kumu or Onodo)",
+        excel.is_xlsx,
+        excel.read_xlsx,
+        reports_progress=True,
+    ),
+    Reader("gephi-csv", "Gephi CSV tables", gephi.is_gephi_csv, gephi.read_gephi_csv),
+    Reader("csv", "CSV (nodes.csv and edges.csv)", _is_csv, csv_format.read_csv_files),
 ]
 
 
@@ -117,6 +140,20 @@ def _zip_bytes(files: Files) -> bytes:
     return buffer.getvalue()
 
 
+def _report(render: str) -> Callable[[PartnershipMap], bytes]:
+    """A writer of the analysis report (as of today) rendered by ``mapper.io.report``'s
+    function ``render``; the analysis loads only when a report is written."""
+
+    def write(pmap: PartnershipMap) -> bytes:
+        from mapper.graph.analyse import analyse
+        from mapper.io import report
+
+        return getattr(report, render)(analyse(pmap)).encode("utf-8")
+
+    return write
+
+
+# Maps first (each reads back in), then the analysis report, which does not.
 WRITERS: dict[str, Writer] = {
     "json": Writer(
         "Partnership Mapper JSON", ".json", "application/json",
@@ -130,7 +167,14 @@ WRITERS: dict[str, Writer] = {
     "kumu.xlsx": Writer("Kumu spreadsheet", ".kumu.xlsx", excel.MIMETYPE, excel.write_kumu_xlsx),
     "graphml": Writer("GraphML", ".graphml", "application/graphml+xml", graphml.write_graphml),
     "gexf": Writer("GEXF (Gephi)", ".gexf", "application/gexf+xml", graphml.write_gexf),
+    "md": Writer(
+        "Report (Markdown)", ".md", "text/markdown; charset=utf-8", _report("report_markdown")
+    ),
+    "html": Writer(
+        "Report (printable HTML)", ".html", "text/html; charset=utf-8", _report("to_html")
+    ),
 }  # fmt: skip
+MAP_WRITERS = ("json", "csv", "xlsx", "kumu.xlsx", "graphml", "gexf")  # those that read back
 
 
 def _unzip(name: str, data: bytes) -> dict[str, bytes]:
@@ -145,8 +189,14 @@ def _unzip(name: str, data: bytes) -> dict[str, bytes]:
         raise ImportFailed(f"{name}: a damaged zip file ({error})") from None
 
 
-def read_files(files: Files) -> ImportResult:
+def read_files(
+    files: Files, progress: excel.Progress | None = None, fmt: str | None = None
+) -> ImportResult:
     """Read a map from uploaded or opened files ``{name: content}``.
+
+    ``progress(fraction, message)``, when given, is called as a big spreadsheet is read
+    (formats that read in a blink do not call it). ``fmt``, a reader's key, reads the
+    files as that format only, for files that look like another.
 
     Raises ``ImportFailed`` (one line: what is wrong with which file) when no reader
     recognises the files, and the model's ``MapValidationError`` when a reader finds
@@ -160,10 +210,15 @@ def read_files(files: Files) -> ImportResult:
             expanded.update(_unzip(name, data))
         else:
             expanded[name] = data
-    for reader in READERS:
+    readers = READERS if fmt is None else [_reader(fmt)]
+    for reader in readers:
         if reader.sniff(expanded):
+            if progress is not None and reader.reports_progress:
+                return reader.read(expanded, progress=progress)
             return reader.read(expanded)
     names = ", ".join(sorted(expanded))
+    if fmt is not None:
+        raise ImportFailed(f"{names}: not in the format {readers[0].name}")
     for name, data in expanded.items():
         if _suffix(name) in (".json", ".cyjs"):
             native.parse_json(data, name)  # a syntax error gets its line and column
@@ -171,13 +226,22 @@ def read_files(files: Files) -> ImportResult:
     raise ImportFailed(f"{names}: not a format Partnership Mapper reads (it reads: {known})")
 
 
+def _reader(key: str) -> Reader:
+    for reader in READERS:
+        if reader.key == key:
+            return reader
+    known = ", ".join(reader.key for reader in READERS)
+    raise ImportFailed(f"unknown import format {key!r}; known: {known}")
+
+
 def read_bytes(data: bytes, filename: str) -> ImportResult:
     """Read one uploaded file."""
     return read_files({filename: data})
 
 
-def read_paths(*paths: Path) -> ImportResult:
-    """Read a map from files or folders on disk (a folder holds CSV files)."""
+def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
+    """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` as
+    for :func:`read_files`."""
     files: dict[str, bytes] = {}
     for path in paths:
         if not path.exists():
@@ -190,7 +254,7 @@ def read_paths(*paths: Path) -> ImportResult:
                 raise ImportFailed(f"{path}: this folder holds no map files")
         else:
             files[path.name] = path.read_bytes()
-    return read_files(files)
+    return read_files(files, fmt=fmt)
 
 
 def export_map(pmap: PartnershipMap, fmt: str) -> tuple[bytes, str, str]:
@@ -205,12 +269,13 @@ def export_map(pmap: PartnershipMap, fmt: str) -> tuple[bytes, str, str]:
 def write_path(pmap: PartnershipMap, path: Path, fmt: str | None = None) -> list[Path]:
     """Write ``pmap`` to ``path``, the format from ``fmt`` or the extension.
 
-    A path without extension (or an existing folder) gets the CSV files. Files are
+    A path without extension (or an existing folder) gets the CSV files; ``fmt`` is a key
+    of :data:`WRITERS`. Files are
     written beside their final name first and then moved, so a failure leaves no
     half-written file.
     """
     suffix = _suffix(path.name)
-    if fmt is None and (path.is_dir() or suffix == ""):
+    if fmt in (None, "csv") and (path.is_dir() or suffix == ""):
         return csv_format.write_csv(pmap, path)
     by_length = sorted(WRITERS.items(), key=lambda item: -len(item[1].extension))
     lowered = path.name.lower()  # "map.kumu.xlsx" is Kumu's layout, "map.xlsx" ours

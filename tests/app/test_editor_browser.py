@@ -165,6 +165,7 @@ def test_import_a_sample_and_export_it(page, store: Store) -> None:
     expected = PartnershipMap.from_dict(json.loads(sample.read_text()))
     page.goto("/")
     page.locator(f"#{ids.HOME_UPLOAD} input[type=file]").set_input_files(str(sample))
+    page.get_by_role("button", name="Import as new map").click()  # after the preview
     page.get_by_text(f"Imported “{expected.name}”").wait_for()
     page.get_by_role("link", name="Open it").click()
     wait_cy(page, f"cy.nodes().length === {expected.graph.number_of_nodes()}")
@@ -173,7 +174,8 @@ def test_import_a_sample_and_export_it(page, store: Store) -> None:
     page.goto("/")
     card = page.get_by_role("article", name=expected.name).first
     with page.expect_download() as download:
-        card.get_by_role("button", name="Export JSON").click()
+        card.get_by_role("button", name="Export as…").click()
+        card.get_by_role("button", name="Partnership Mapper JSON", exact=True).click()
     exported = json.loads(Path(download.value.path()).read_text())
     assert len(exported["nodes"]) == expected.graph.number_of_nodes()
 

@@ -37,6 +37,7 @@ from mapper.app.canvas import Canvas, load_canvas
 from mapper.app.components.fields import form_fields, row_styles
 from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
+from mapper.app.components.picture import picture_menu
 from mapper.app.context import acted, get_store
 from mapper.app.edits import attempt, delete_question, signal
 from mapper.app.elements import View, stylesheet
@@ -84,6 +85,7 @@ def _toolbar(canvas: Canvas) -> html.Div:
             dbc.Button(
                 "Fit to screen", id=ids.FIT, color="secondary", outline=True, class_name="me-2"
             ),
+            picture_menu(),
             html.Div(
                 [
                     dbc.Label("Find an actor", html_for=ids.SEARCH, class_name="visually-hidden"),

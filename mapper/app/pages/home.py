@@ -7,23 +7,30 @@ from typing import Any
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import ALL, Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import (
+    ALL,
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+    no_update,
+)
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
+from mapper.app.components import import_preview as importer
 from mapper.app.context import acted, get_store
 from mapper.app.edits import problem_text, signal
-from mapper.app.library import (
-    EXPORTS,
-    blank_map,
-    export,
-    load_sample,
-    read_upload,
-    sample_choices,
-    since,
-)
+from mapper.app.importing import ACCEPT, FORMATS_READ, preview_upload, save_upload
+from mapper.app.library import blank_map, export, load_sample, sample_choices, since
 from mapper.graph.model import MapValidationError
 from mapper.io import ImportFailed
+from mapper.io.formats import WRITERS
 from mapper.store import MapSummary, StoreError
 
 dash.register_page(__name__, path="/", name="All maps", title="Partnership Mapper")
@@ -47,16 +54,16 @@ def _card(summary: MapSummary, now: dt.datetime) -> html.Article:
             outline=True,
             size="sm",
         ),
-        *[
-            dbc.Button(
-                f"Export {label}",
-                id=ids.map_action(f"export-{fmt}", summary.id),
-                color="secondary",
-                outline=True,
-                size="sm",
-            )
-            for fmt, label in EXPORTS.items()
-        ],
+        dbc.DropdownMenu(
+            [
+                dbc.DropdownMenuItem(writer.name, id=ids.map_action(f"export-{key}", summary.id))
+                for key, writer in WRITERS.items()
+            ],
+            label="Export as…",
+            color="outline-secondary",
+            size="sm",
+            class_name="export-menu",
+        ),
         dbc.Button(
             "Delete…",
             id=ids.map_action("delete", summary.id),
@@ -210,14 +217,13 @@ def layout(**_: Any) -> html.Div:
                         html.Div(
                             [
                                 html.Strong("Import a file"),
-                                html.Span(
-                                    " — drop or click: JSON, a CSV zip, or nodes.csv with edges.csv"
-                                ),
+                                html.Span(" — drop it here or click to choose. "),
+                                html.Span(f"Reads {FORMATS_READ}.", className="upload-formats"),
                             ]
                         ),
                         id=ids.HOME_UPLOAD,
                         multiple=True,
-                        accept=".json,.csv,.zip",
+                        accept=ACCEPT,
                         className="upload-box",
                     ),
                 ],
@@ -228,6 +234,7 @@ def layout(**_: Any) -> html.Div:
             _new_map_modal(),
             _rename_modal(),
             _delete_modal(),
+            importer.import_modal(),
             dcc.Download(id=ids.HOME_DOWNLOAD),
             dcc.Store(id=ids.HOME_TARGET),
             dcc.Store(id=ids.HOME_REFRESH),
@@ -275,41 +282,128 @@ def new_map(_open, _cancel, _create, name: str | None, purpose: str | None, star
     return False, f"/maps/{map_id}", None
 
 
-@callback(
+# Said at once in the browser while the server reads the upload (a big workbook takes a
+# second or two to arrive and be read); the preview callback then replaces it.
+clientside_callback(
+    ClientsideFunction("importer", "reading"),  # assets/import.js
     Output(ids.HOME_FEEDBACK, "children"),
-    Output(ids.HOME_REFRESH, "data", allow_duplicate=True),
     Input(ids.HOME_UPLOAD, "contents"),
     State(ids.HOME_UPLOAD, "filename"),
     prevent_initial_call=True,
 )
-def import_file(contents: list[str] | None, names: list[str] | None) -> tuple:
-    """Import uploaded files as a new map; on any problem say what, and save nothing."""
+
+
+def _refusal(names: list[str], error: Exception) -> dbc.Alert:
+    lines = problem_text(error)
+    return dbc.Alert(
+        [
+            html.Strong(f"Could not import {', '.join(names)}; nothing was saved."),
+            html.Ul([html.Li(line) for line in lines], className="mb-0 mt-2 import-problems"),
+        ],
+        color="danger",
+        dismissable=True,
+    )
+
+
+@callback(
+    Output(ids.HOME_FEEDBACK, "children", allow_duplicate=True),
+    Output(importer.ids.MODAL, "is_open"),
+    Output(importer.ids.TITLE, "children"),
+    Output(importer.ids.BODY, "children"),
+    Output(importer.ids.WORKING_TEXT, "children"),
+    Output(importer.ids.REPLACE_TARGET, "options"),
+    Output(importer.ids.REPLACE_BOX, "hidden"),
+    Output(importer.ids.FEEDBACK, "children"),
+    Input(ids.HOME_UPLOAD, "contents"),
+    State(ids.HOME_UPLOAD, "filename"),
+    prevent_initial_call=True,
+)
+def preview_import(contents: list[str] | None, names: list[str] | None) -> tuple:
+    """Read the upload and show what importing it would do; on any problem say every one."""
     if not contents:
         raise PreventUpdate
+    names = names or []
     try:
-        pmap = read_upload(contents, names or [])
-        map_id = get_store().create_map(pmap)
+        preview = preview_upload(contents, names)
+    except (ImportFailed, MapValidationError) as error:
+        return _refusal(names, error), False, *[no_update] * 6
+    return (
+        None,
+        True,
+        f"Import “{preview.name}”?",
+        importer.preview_body(preview),
+        importer.working(preview),
+        importer.replace_options(get_store().list_maps()),
+        True,
+        None,
+    )
+
+
+@callback(
+    Output(importer.ids.REPLACE_BOX, "hidden", allow_duplicate=True),
+    Input(importer.ids.REPLACE_OPEN, "n_clicks"),
+    prevent_initial_call=True,
+)
+def choose_map_to_replace(_clicks: int | None) -> bool:
+    """Show the list of maps the import could replace."""
+    if not acted():
+        raise PreventUpdate
+    return False
+
+
+@callback(
+    Output(importer.ids.MODAL, "is_open", allow_duplicate=True),
+    Output(ids.HOME_UPLOAD, "contents"),
+    Output(ids.HOME_FEEDBACK, "children", allow_duplicate=True),
+    Output(ids.HOME_REFRESH, "data", allow_duplicate=True),
+    Output(importer.ids.FEEDBACK, "children", allow_duplicate=True),
+    Input(importer.ids.NEW, "n_clicks"),
+    Input(importer.ids.REPLACE, "n_clicks"),
+    Input(importer.ids.CANCEL, "n_clicks"),
+    State(ids.HOME_UPLOAD, "contents"),
+    State(ids.HOME_UPLOAD, "filename"),
+    State(importer.ids.REPLACE_TARGET, "value"),
+    running=[
+        (Output(importer.ids.WORKING, "hidden"), False, True),
+        *((Output(button, "disabled"), True, False) for button in importer.ids.BUTTONS),
+    ],
+    prevent_initial_call=True,
+)
+def finish_import(_new, _replace, _cancel, contents, names, target: str | None) -> tuple:
+    """Save the previewed import as a new map or in place of the chosen one, or drop it."""
+    if not acted():
+        raise PreventUpdate
+    if ctx.triggered_id == importer.ids.CANCEL or not contents:
+        return False, None, None, no_update, None
+    into = None
+    if ctx.triggered_id == importer.ids.REPLACE:
+        if not target:
+            return (
+                no_update,
+                no_update,
+                no_update,
+                no_update,
+                dbc.Alert(
+                    "Choose the map to replace.", color="warning", class_name="py-2 mt-3 mb-0"
+                ),
+            )
+        into = int(target)
+    try:
+        saved = save_upload(get_store(), contents, names or [], into)
     except (ImportFailed, MapValidationError, StoreError) as error:
-        lines = problem_text(error) if isinstance(error, MapValidationError) else [str(error)]
-        alert = dbc.Alert(
-            [
-                html.Strong(f"Could not import {', '.join(names or [])}; nothing was saved."),
-                html.Ul([html.Li(line) for line in lines[:30]], className="mb-0 mt-2"),
-            ],
-            color="danger",
-            dismissable=True,
-        )
-        return alert, no_update
+        return no_update, no_update, no_update, no_update, _refusal(names or [], error)
+    size = f"{saved.actors:,} actors and {saved.links:,} links"
+    done = (
+        f"Replaced the content of “{saved.replaced}” with “{saved.name}”: {size}. "
+        if saved.replaced
+        else f"Imported “{saved.name}”: {size}. "
+    )
     message = dbc.Alert(
-        [
-            f"Imported “{pmap.name}”: {pmap.graph.number_of_nodes()} actors and "
-            f"{pmap.graph.number_of_edges()} links. ",
-            dcc.Link("Open it", href=f"/maps/{map_id}", className="alert-link"),
-        ],
+        [done, dcc.Link("Open it", href=f"/maps/{saved.map_id}", className="alert-link")],
         color="success",
         dismissable=True,
     )
-    return message, map_id
+    return False, None, message, signal("imported"), None
 
 
 @callback(
