@@ -7,8 +7,11 @@ grid and the accountability review.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from math import ceil, sqrt
+from typing import Any, Protocol
 
 import plotly.graph_objects as go
 
@@ -22,10 +25,19 @@ from mapper.graph.insight import AccountabilityReview, Grid, GridPoint
 from mapper.graph.model import PartnershipMap
 
 __all__ = [
-    "ACCOUNTABILITY_STYLE",
+    "CROWDED",
+    "GAP_GLYPHS",
     "KIND_SYMBOLS",
+    "QUADRANT_NAMES",
+    "ROLE_LINES",
+    "Plot",
     "accountability_elements",
+    "accountability_style",
+    "canvas_height",
+    "caption",
+    "cells",
     "grid_figure",
+    "place_labels",
     "spread",
 ]
 
@@ -37,74 +49,240 @@ KIND_SYMBOLS = {
     "person": "circle",
 }
 ROLE_LINES = {"lead partner": (3.5, "#111111"), "partner": (2, "#222222")}
-LABELS_UP_TO = 25  # above this many points, names show on hover only
-QUADRANT_CORNERS = (
+ROLE_ORDER = {"lead partner": 0, "partner": 1}
+GAP_GLYPHS = {"hidden": "▲", "nominal": "▼"}
+CROWDED = 4  # a square holding more actors than this shows their names on hover only
+MARKER = 16  # marker size in pixels
+LOW, HIGH = 0.3, 5.7  # axis range: room above and below the squares for the quadrant names
+HALF = 0.38  # points of a square stay this far (in grid units) from its centre
+FIGURE_HEIGHT = 620
+MARGIN = {"l": 64, "r": 16, "t": 16, "b": 56}
+
+
+class _Placed(Protocol):
+    id: str
+    label: str
+    power: int
+    interest: int
+
+
+@dataclass(frozen=True)
+class Plot:
+    """The plotting area in pixels, to judge where a label fits. The figure's height is
+    fixed; its width follows the page, so ``width`` is the narrowest it is drawn at on a
+    laptop (the grid column of a 1280-pixel window): wider only gives labels more room."""
+
+    width: float = 680.0
+    height: float = FIGURE_HEIGHT - MARGIN["t"] - MARGIN["b"]
+    low: float = LOW
+    high: float = HIGH
+
+    def pixels(self, x: float, y: float) -> tuple[float, float]:
+        """Data (interest, power) to pixels from the plot's top left."""
+        span = self.high - self.low
+        return (
+            (x - self.low) / span * self.width,
+            (self.high - y) / span * self.height,
+        )
+
+
+def cells(points: Iterable[_Placed]) -> dict[tuple[int, int], list[_Placed]]:
+    """Points by their square, ``(interest, power)``, each square's points by name."""
+    found: dict[tuple[int, int], list[_Placed]] = {}
+    for point in points:
+        found.setdefault((point.interest, point.power), []).append(point)
+    for members in found.values():
+        members.sort(key=lambda p: (p.label.casefold(), p.id))
+    return found
+
+
+def _offsets(count: int, plot: Plot) -> list[tuple[float, float]]:
+    """Where ``count`` points sit around their square's centre: up to ``CROWDED`` in one
+    row (power stays exact), more in rows and columns filling the square."""
+    unit_x = plot.width / (plot.high - plot.low)
+    unit_y = plot.height / (plot.high - plot.low)
+    step_x = (MARKER + 4) / unit_x  # a marker and a little air, in grid units
+    step_y = (MARKER + 3) / unit_y
+    if count <= CROWDED:
+        columns, rows = count, 1
+    else:
+        fit = int(2 * HALF / step_x) + 1  # columns that fit side by side
+        columns = min(fit, ceil(sqrt(count * unit_y / unit_x * 1.6)))
+        rows = ceil(count / columns)
+    gap_x = min(step_x * 1.25, 2 * HALF / max(columns - 1, 1))
+    gap_y = min(step_y * 1.25, 2 * HALF / max(rows - 1, 1))
+    result = []
+    for index in range(count):
+        row, column = divmod(index, columns)
+        in_row = min(columns, count - row * columns)
+        result.append(((column - (in_row - 1) / 2) * gap_x, ((rows - 1) / 2 - row) * gap_y))
+    return result
+
+
+def spread(points: Iterable[_Placed], plot: Plot = Plot()) -> dict[str, tuple[float, float]]:
+    """(interest, power) to draw each point at. Actors sharing a square are set apart
+    inside it, by name, never further than ``HALF`` from its centre, so no point crosses
+    a quadrant line and every point can be seen and clicked. The same map always gives
+    the same places.
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class P:
+    ...     id: str; label: str; power: int; interest: int
+    >>> spread([P("b", "B", 2, 3), P("a", "A", 2, 3), P("c", "C", 5, 1)])
+    {'a': (2.901, 2.0), 'b': (3.099, 2.0), 'c': (1.0, 5.0)}
+    """
+    places: dict[str, tuple[float, float]] = {}
+    for (x, y), members in cells(points).items():
+        for point, (dx, dy) in zip(members, _offsets(len(members), plot), strict=True):
+            places[point.id] = (round(x + dx, 3), round(y + dy, 3))
+    return places
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom, in pixels
+SIDES = ("middle right", "middle left", "top center", "bottom center")
+CHAR = 6.6  # average width of a character of an 11-pixel label, generously
+LINE = 15.0
+
+
+def _label_box(text: str, x: float, y: float, side: str) -> Box:
+    width, half = len(text) * CHAR + 4, MARKER / 2 + 3
+    if side == "middle right":
+        return (x + half, y - LINE / 2, x + half + width, y + LINE / 2)
+    if side == "middle left":
+        return (x - half - width, y - LINE / 2, x - half, y + LINE / 2)
+    top = y - half - LINE if side == "top center" else y + half
+    return (x - width / 2, top, x + width / 2, top + LINE)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _sides(index: int, count: int) -> tuple[str, ...]:
+    """Where the name of the ``index``-th of ``count`` points in a row may go so that it
+    reads as that point's: beside it only at the row's ends, else above or below."""
+    if count == 1:
+        return SIDES
+    ends = ("middle left",) if index == 0 else ("middle right",) if index == count - 1 else ()
+    return (*ends, "top center", "bottom center")
+
+
+def place_labels(
+    points: Sequence[GridPoint],
+    places: dict[str, tuple[float, float]],
+    blocked: Iterable[Box] = (),
+    plot: Plot = Plot(),
+) -> dict[str, str]:
+    """Which side of its point each name goes (plotly ``textposition``): inside the plot,
+    clear of every point, of the names placed before it and of ``blocked`` boxes (the
+    quadrant names). A square's names are shown all or none, so that no name is taken
+    for its neighbour's; squares with the lead partner or partners go first, then by
+    power. Crowded squares, and squares whose names do not all fit, are left to hover
+    and to the list of the square."""
+    pixels = {node: plot.pixels(*place) for node, place in places.items()}
+    half = MARKER / 2 + 1
+    marks = {node: (x - half, y - half, x + half, y + half) for node, (x, y) in pixels.items()}
+    taken = list(blocked)
+
+    def rank(p: GridPoint) -> tuple[Any, ...]:
+        return (ROLE_ORDER.get(p.role or "", 2), -p.power, -p.interest, p.label)
+
+    squares = sorted(
+        (members for members in cells(points).values() if len(members) <= CROWDED),
+        key=lambda members: min(rank(p) for p in members),
+    )
+    sides: dict[str, str] = {}
+    for members in squares:
+        chosen: dict[str, tuple[str, Box]] = {}
+        for index, point in enumerate(members):
+            x, y = pixels[point.id]
+            for side in _sides(index, len(members)):
+                box = _label_box(point.label, x, y, side)
+                clear = (
+                    box[0] >= 0
+                    and box[1] >= 0
+                    and box[2] <= plot.width
+                    and box[3] <= plot.height
+                    and not any(
+                        _overlap(box, mark) for node, mark in marks.items() if node != point.id
+                    )
+                    and not any(_overlap(box, other) for other in taken)
+                    and not any(_overlap(box, other) for _, other in chosen.values())
+                )
+                if clear:
+                    chosen[point.id] = (side, box)
+                    break
+            else:
+                break
+        if len(chosen) == len(members):
+            sides.update({node: side for node, (side, _) in chosen.items()})
+            taken += [box for _, box in chosen.values()]
+    return sides
+
+
+QUADRANT_NAMES = (  # text, x, y, xanchor, yanchor, in paper units
     ("Keep satisfied", 0.0, 1.0, "left", "top"),
     ("Manage closely", 1.0, 1.0, "right", "top"),
     ("Monitor", 0.0, 0.0, "left", "bottom"),
     ("Keep informed", 1.0, 0.0, "right", "bottom"),
 )
+NAME_CHAR, NAME_LINE = 8.2, 22.0  # the quadrant names: bold 13-pixel text
 
 
-def spread(points: Iterable[GridPoint], step: float = 0.24) -> dict[str, tuple[float, float]]:
-    """(interest, power) for each point; actors sharing a cell are set side by side along
-    the interest axis (power stays exact), so every point can be seen and clicked. The
-    same map always gives the same places.
-
-    >>> from dataclasses import dataclass
-    >>> @dataclass
-    ... class P:
-    ...     id: str; power: int; interest: int
-    >>> spread([P("a", 2, 3), P("b", 2, 3), P("c", 5, 1)])
-    {'a': (2.88, 2.0), 'b': (3.12, 2.0), 'c': (1.0, 5.0)}
-    """
-    cells: dict[tuple[int, int], list[str]] = {}
-    for point in points:
-        cells.setdefault((point.interest, point.power), []).append(point.id)
-    places: dict[str, tuple[float, float]] = {}
-    for (x, y), ids in cells.items():
-        gap = min(step, 0.8 / max(len(ids) - 1, 1))
-        middle = (len(ids) - 1) / 2
-        for index, node in enumerate(ids):
-            places[node] = (round(x + (index - middle) * gap, 3), float(y))
-    return {point: places[point] for point in [p for ids in cells.values() for p in ids]}
+def _name_boxes(plot: Plot) -> list[Box]:
+    boxes = []
+    for text, x, y, _, _ in QUADRANT_NAMES:
+        width = len(text) * NAME_CHAR + 8
+        left = 0.0 if x == 0 else plot.width - width
+        top = 0.0 if y == 1 else plot.height - NAME_LINE
+        boxes.append((left, top, left + width, top + NAME_LINE))
+    return boxes
 
 
-def _label_side(point: GridPoint, places: dict[str, tuple[float, float]]) -> str:
-    """Labels of actors sharing a cell alternate above and below, so they do not overlap."""
-    shared = [p for p, (x, y) in places.items() if round(x) == point.interest and y == point.power]
-    return "top center" if shared.index(point.id) % 2 == 0 else "bottom center"
+def _others(point: GridPoint, square: list[GridPoint], most: int = 8) -> str:
+    """Who else is in the point's square, for its hover text."""
+    names = [p.label for p in square if p.id != point.id]
+    if not names:
+        return ""
+    shown = ", ".join(names[:most]) + (
+        f" and {len(names) - most} more" if len(names) > most else ""
+    )
+    return f"Also in this square: {shown}"
 
 
-def _hover(point: GridPoint, ranked: int) -> str:
+def _hover(point: GridPoint, square: list[GridPoint]) -> str:
     lines = [
         f"<b>{point.label}</b>",
         f"{point.quadrant.capitalize()}: power {point.power}, interest {point.interest}",
     ]
-    if point.structural_rank is not None:
-        lines.append(
-            f"Power rank {point.declared_rank:g} of {ranked} as recorded, "
-            f"{point.structural_rank:g} by who depends on it"
-        )
+    if point.ranks_text:
+        lines.append(f"Power rank: {point.ranks_text}")
     if point.gap:
         lines.append(
-            "More power than recorded" if point.gap == "hidden" else "Less power than recorded"
+            "▲ More power than recorded" if point.gap == "hidden" else "▼ Less power than recorded"
         )
+    if others := _others(point, square):
+        lines.append(others)
     return "<br>".join(lines)
 
 
-def grid_figure(grid: Grid, selected: str | None = None) -> go.Figure:
+def grid_figure(grid: Grid, selected: str | None = None, plot: Plot = Plot()) -> go.Figure:
     """The power-interest grid: one trace per sector (the map's colours), shapes by kind,
-    a dashed stalk to where structural power would put an actor whose ranks differ.
+    borders by role, a triangle inside the point of an actor whose recorded power differs
+    from its structural power, and a ring round the selected actor. The key is drawn by
+    the page, in HTML, so the plot keeps its full size.
 
     Each point's ``customdata`` is the actor's id, for clicks.
     """
     figure = go.Figure()
     edge = grid.high - 0.5
-    places = spread(grid.points)
-    for y0, y1 in ((0.5, edge), (edge, 5.5)):
-        for x0, x1 in ((0.5, edge), (edge, 5.5)):
-            top_right = y0 == edge and x0 == edge
+    places = spread(grid.points, plot)
+    squares = cells(grid.points)
+    square_of = {p.id: squares[(p.interest, p.power)] for p in grid.points}
+    sides = place_labels(grid.points, places, _name_boxes(plot), plot)
+    for y0, y1 in ((LOW, edge), (edge, HIGH)):
+        for x0, x1 in ((LOW, edge), (edge, HIGH)):
             figure.add_shape(
                 type="rect",
                 x0=x0,
@@ -112,10 +290,10 @@ def grid_figure(grid: Grid, selected: str | None = None) -> go.Figure:
                 y0=y0,
                 y1=y1,
                 line={"width": 0},
-                fillcolor="#FFF6D5" if top_right else "#F4F6F8",
+                fillcolor="#FFF6D5" if y0 == edge and x0 == edge else "#F4F6F8",
                 layer="below",
             )
-    for text, x, y, xanchor, yanchor in QUADRANT_CORNERS:
+    for text, x, y, xanchor, yanchor in QUADRANT_NAMES:
         figure.add_annotation(
             text=f"<b>{text}</b>",
             x=x,
@@ -125,29 +303,9 @@ def grid_figure(grid: Grid, selected: str | None = None) -> go.Figure:
             xanchor=xanchor,
             yanchor=yanchor,
             showarrow=False,
-            font={"size": 13, "color": "#3A3A3A"},
+            font={"size": 13, "color": "#2B2B2B"},
         )
-    for gap, symbol, name in (
-        ("hidden", "triangle-up", "More power than recorded"),
-        ("nominal", "triangle-down", "Less power than recorded"),
-    ):
-        mine = [p for p in grid.points if p.gap == gap]
-        if mine:
-            figure.add_trace(
-                go.Scatter(
-                    x=[places[p.id][0] + 0.13 for p in mine],
-                    y=[places[p.id][1] for p in mine],
-                    mode="markers",
-                    marker={"symbol": symbol, "size": 11, "color": "#1B1B1B"},
-                    customdata=[p.id for p in mine],
-                    hovertext=[_hover(p, grid.ranked) for p in mine],
-                    hoverinfo="text",
-                    name=f"{name} (by who depends on it)",
-                )
-            )
-    sectors = [*SECTOR_COLOURS, None]
-    with_labels = len(grid.points) <= LABELS_UP_TO
-    for sector in sectors:
+    for sector in [*SECTOR_COLOURS, None]:
         mine = [p for p in grid.points if p.sector == sector]
         if not mine:
             continue
@@ -155,17 +313,17 @@ def grid_figure(grid: Grid, selected: str | None = None) -> go.Figure:
             go.Scatter(
                 x=[places[p.id][0] for p in mine],
                 y=[places[p.id][1] for p in mine],
-                mode="markers+text" if with_labels else "markers",
-                text=[p.label for p in mine] if with_labels else None,
-                textposition=[_label_side(p, places) for p in mine] if with_labels else None,
+                mode="markers+text",
+                text=[p.label if p.id in sides else "" for p in mine],
+                textposition=[sides.get(p.id, "middle right") for p in mine],
                 textfont={"size": 11, "color": "#1B1B1B"},
                 customdata=[p.id for p in mine],
-                hovertext=[_hover(p, grid.ranked) for p in mine],
+                hovertext=[_hover(p, square_of[p.id]) for p in mine],
                 hoverinfo="text",
                 name=f"{sector} sector" if sector else "sector not recorded",
                 marker={
                     "color": SECTOR_COLOURS.get(sector or "", NO_SECTOR_COLOUR),
-                    "size": [22 if p.id == selected else 15 for p in mine],
+                    "size": MARKER,
                     "symbol": [KIND_SYMBOLS.get(p.kind, "circle") for p in mine],
                     "line": {
                         "width": [ROLE_LINES.get(p.role or "", (1, ""))[0] for p in mine],
@@ -174,27 +332,59 @@ def grid_figure(grid: Grid, selected: str | None = None) -> go.Figure:
                 },
             )
         )
+    marked = [p for p in grid.points if p.gap]
+    if marked:
+        figure.add_trace(
+            go.Scatter(
+                x=[places[p.id][0] for p in marked],
+                y=[places[p.id][1] for p in marked],
+                mode="text",
+                text=[GAP_GLYPHS[p.gap or ""] for p in marked],
+                textposition="middle center",
+                textfont={"size": 9, "color": "#000000"},
+                hoverinfo="skip",
+                name="recorded and structural power differ",
+            )
+        )
+    if selected in places:
+        x, y = places[selected]
+        figure.add_trace(
+            go.Scatter(
+                x=[x],
+                y=[y],
+                mode="markers",
+                marker={
+                    "symbol": "circle-open",
+                    "size": MARKER + 14,
+                    "line": {"width": 3, "color": "#0B57D0"},
+                },
+                hoverinfo="skip",
+                name="selected",
+            )
+        )
     axis = {
-        "range": [0.5, 5.5],
+        "range": [LOW, HIGH],
         "tickvals": [1, 2, 3, 4, 5],
         "zeroline": False,
         "showgrid": False,
         "fixedrange": True,
+        "tickfont": {"size": 13, "color": "#2B2B2B"},
     }
     figure.update_layout(
-        xaxis={**axis, "title": {"text": "Interest in the partnership (1-5)"}},
-        yaxis={**axis, "title": {"text": "Power over the partnership (1-5)"}},
+        xaxis={**axis, "title": {"text": "Interest in the partnership (1 = little, 5 = a lot)"}},
+        yaxis={**axis, "title": {"text": "Power over the partnership (1 = little, 5 = a lot)"}},
         plot_bgcolor="white",
         paper_bgcolor="white",
-        margin={"l": 60, "r": 20, "t": 30, "b": 50},
-        legend={"orientation": "h", "y": -0.15},
+        margin=MARGIN,
+        showlegend=False,
         clickmode="event",
-        hoverlabel={"bgcolor": "white"},
+        hoverlabel={"bgcolor": "white", "font": {"size": 13}},
         font={"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"},
-        height=560,
+        height=FIGURE_HEIGHT,
     )
-    figure.add_shape(type="line", x0=edge, x1=edge, y0=0.5, y1=5.5, line={"color": "#888888"})
-    figure.add_shape(type="line", x0=0.5, x1=5.5, y0=edge, y1=edge, line={"color": "#888888"})
+    line = {"color": "#6B7280", "width": 1.5}
+    figure.add_shape(type="line", x0=edge, x1=edge, y0=LOW, y1=HIGH, line=line)
+    figure.add_shape(type="line", x0=LOW, x1=HIGH, y0=edge, y1=edge, line=line)
     return figure
 
 
@@ -202,7 +392,8 @@ def accountability_elements(
     pmap: PartnershipMap, review: AccountabilityReview
 ) -> list[dict[str, Any]]:
     """Cytoscape elements for the accountability review: its actors at its positions and
-    its lines, each captioned with what it covers ("formal" when written down)."""
+    its lines, each carrying its caption (what it covers, "formal" when written down),
+    shown by :func:`accountability_style` only when asked for."""
     lines = {line.id: line for line in review.lines}
     elements = []
     for element in map_elements(_only(pmap, set(review.nodes)), review.positions):
@@ -211,10 +402,40 @@ def accountability_elements(
             line = lines.get(data["id"])
             if line is None:
                 continue
-            caption = line.scope + (" (formal)" if line.formal else "")
-            data = {**data, "label": caption.strip()}
+            data = {**data, "caption": caption(line.scope, line.formal)}
         elements.append({**element, "data": data})
     return elements
+
+
+def canvas_height(positions: Mapping[str, tuple[float, float]], width: float = 700.0) -> int:
+    """Pixels of height for the accountability picture, so that a deep hierarchy is drawn
+    at a readable zoom (names at least ~11 pixels) instead of shrunk into a fixed box:
+    the zoom the width allows, times the hierarchy's height, within 420-900 pixels.
+
+    >>> canvas_height({"a": (0.0, 0.0), "b": (0.0, 150.0)})
+    420
+    >>> canvas_height({n: (x * 190.0, y * 150.0) for n, (x, y) in enumerate(
+    ...     [(i % 5, i // 5) for i in range(45)])})
+    900
+    """
+    if not positions:
+        return 420
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    zoom = min(0.85, width / (max(xs) - min(xs) + 240))
+    return int(min(900, max(420, (max(ys) - min(ys) + 160) * zoom)))
+
+
+def caption(scope: str, formal: bool | None) -> str:
+    """What an accountability line covers, as its caption and in the list of lines.
+
+    >>> caption("Grant conditions", True), caption("", None), caption("Safety", False)
+    ('Grant conditions (formal)', 'scope not recorded', 'Safety (informal)')
+    """
+    words = scope.strip() or "scope not recorded"
+    if formal is None:
+        return words
+    return f"{words} ({'formal' if formal else 'informal'})"
 
 
 def _only(pmap: PartnershipMap, nodes: set[str]) -> PartnershipMap:
@@ -222,17 +443,39 @@ def _only(pmap: PartnershipMap, nodes: set[str]) -> PartnershipMap:
     return PartnershipMap(name=pmap.name, graph=pmap.graph.subgraph(nodes).copy())
 
 
-ACCOUNTABILITY_STYLE = [
-    {
-        "selector": "edge[label]",
-        "style": {
-            "label": "data(label)",
-            "font-size": 12,
-            "color": EDGE_STYLES["accountable_to"].colour,
-            "text-background-color": "#FFFFFF",
-            "text-background-opacity": 0.9,
-            "text-background-padding": 2,
-            "text-rotation": "autorotate",
-        },
-    }
-]
+CAPTION = {
+    "label": "data(caption)",
+    "font-size": 22,
+    "font-weight": 600,
+    "color": EDGE_STYLES["accountable_to"].colour,
+    "text-background-color": "#FFFFFF",
+    "text-background-opacity": 1,
+    "text-background-padding": 3,
+    "text-border-width": 1,
+    "text-border-color": "#8A939F",
+    "text-border-opacity": 1,
+    "text-wrap": "wrap",
+    "text-max-width": 220,
+    "z-index": 20,
+}
+
+
+def accountability_style(
+    nodes: Iterable[str] = (), edges: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """The accountability review's rules on top of the map's: larger names (the picture
+    is zoomed out to show the whole hierarchy), and captions only on the lines of the
+    chosen ``nodes``, on the chosen ``edges`` and on a selected line, so they never pile
+    up on top of each other."""
+    rules: list[dict[str, Any]] = [
+        {"selector": "node", "style": {"font-size": 20, "text-max-width": 180}},
+        {"selector": "edge:selected", "style": CAPTION},
+    ]
+    for node in nodes:
+        quoted = json.dumps(node)
+        rules.append(
+            {"selector": f"edge[source = {quoted}], edge[target = {quoted}]", "style": CAPTION}
+        )
+    for edge in edges:
+        rules.append({"selector": f"edge[id = {json.dumps(edge)}]", "style": CAPTION})
+    return rules

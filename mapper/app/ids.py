@@ -43,7 +43,7 @@ VERSION = "editor-version"
 EDITED = "editor-edited"
 POLL = "editor-poll"
 MOVED = "editor-moved"
-BOUND = "editor-bound"
+DRAWN = "editor-drawn"  # the elements as the server drew them, before the canvas
 HIGHLIGHT = "editor-highlight"
 SELECTION = "editor-selection"
 LINK_STATE = "editor-link-state"
@@ -79,6 +79,7 @@ LINK_FORM = "editor-link-form"
 LINK_CREATE = "editor-link-create"
 LINK_SWAP = "editor-link-swap"
 LINK_CANCEL = "editor-link-cancel"
+LINK_CLOSE = "editor-link-close"
 LINK_FEEDBACK = "editor-link-feedback"
 
 # Forms whose inputs are generated from the model's field tables.
@@ -174,3 +175,13 @@ def tick(item_id: str, part: str = "box") -> dict[str, str]:
 def matrix_cell(matrix: str, node: str, item: str) -> dict[str, str]:
     """One cell of the skills or resources matrix: actor ``node`` and skill/resource ``item``."""
     return {"type": "matrix-cell", "matrix": matrix, "node": node, "item": item}
+
+
+# ----- insight views, added later --------------------------------------------------------
+def grid_pick(node: str) -> dict[str, str]:
+    """A name in a list beside the power-interest grid: clicking it selects that actor."""
+    return {"type": "grid-pick", "node": node}
+
+
+GRID_QUADRANTS = "grid-quadrants"
+ACCOUNT_HELP = "account-help"

@@ -23,7 +23,8 @@ from mapper.graph.links import RULE as MISSING_LINK
 from mapper.graph.links import brief
 from mapper.graph.metrics import SMALL_MAP
 from mapper.graph.model import PartnershipMap
-from mapper.graph.rules import Finding, MapView, how_checked, rule_words
+from mapper.graph.power import rank_words
+from mapper.graph.rules import SEVERITIES, Finding, MapView, how_checked, rule_words
 from mapper.graph.skills import holders
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "hierarchy_positions",
     "highlight",
     "meeting_brief",
+    "open_by_severity",
     "power_interest_grid",
     "principles_progress",
     "resources_matrix",
@@ -235,6 +237,20 @@ def health_check(
     return result
 
 
+def open_by_severity(principles: Iterable[PrincipleHealth]) -> dict[str, int]:
+    """How many distinct findings are still open, by severity (high, medium, low): a
+    finding bearing on two principles counts once.
+
+    >>> open_by_severity([])
+    {'high': 0, 'medium': 0, 'low': 0}
+    """
+    seen = {r.key: r.finding.severity for p in principles for r in p.open}
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for severity in seen.values():
+        counts[severity] += 1
+    return counts
+
+
 # ----- 2. power-interest grid ----------------------------------------------------------
 @dataclass(frozen=True, kw_only=True)
 class GridPoint:
@@ -254,6 +270,7 @@ class GridPoint:
     structural_rank: float | None
     structural_level: int | None
     gap: str | None
+    ranks_text: str | None = None  # "4th of 13 as recorded, joint last by who depends on it"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -275,6 +292,8 @@ def power_interest_grid(source: Analysis | PartnershipMap) -> Grid:
     rows = analysis.metrics["actors"]
     declared = sorted((r["power"] for r in rows if r["declared_rank"] is not None), reverse=True)
     limit = analysis.params["influence-concentration"]["rank_gap"] * len(declared)
+    declared_ranks = [r["declared_rank"] for r in rows if r["declared_rank"] is not None]
+    structural_ranks = [r["structural_rank"] for r in rows if r["structural_rank"] is not None]
     points, unplaced = [], []
     for row in rows:
         attrs = pmap.graph.nodes[row["id"]]
@@ -301,6 +320,13 @@ def power_interest_grid(source: Analysis | PartnershipMap) -> Grid:
                 structural_rank=row["structural_rank"],
                 structural_level=level,
                 gap=gap,
+                ranks_text=(
+                    f"{rank_words(row['declared_rank'], declared_ranks)} of {len(declared)} "
+                    "as recorded, "
+                    f"{rank_words(row['structural_rank'], structural_ranks)} by who depends on it"
+                    if row["structural_rank"] is not None and row["declared_rank"] is not None
+                    else None
+                ),
             )
         )
     return Grid(
@@ -336,16 +362,21 @@ class AccountabilityReview:
 
 
 def hierarchy_positions(
-    graph: nx.DiGraph, x_gap: float = 190.0, y_gap: float = 150.0
+    graph: nx.DiGraph, x_gap: float = 190.0, y_gap: float = 150.0, per_row: int = 5
 ) -> dict[str, tuple[float, float]]:
     """Positions with every node below those it answers to (an edge A -> B: A answers to
     B). Cycles are kept on one row; nodes without lines go on a last row of their own.
-    Within a row, nodes sit under the average place of those they answer to.
+    Within a row, nodes sit under the average place of those they answer to. A row of more
+    than ``per_row`` nodes wraps onto staggered lines, so a map where
+    twenty bodies answer to one stays readable instead of becoming a thin wide strip.
 
     >>> g = nx.DiGraph([("charity", "funder"), ("group", "charity")])
     >>> g.add_node("loner")
     >>> {n: y for n, (x, y) in hierarchy_positions(g).items()}
     {'funder': 0.0, 'charity': 150.0, 'group': 300.0, 'loner': 450.0}
+    >>> wide = nx.DiGraph([(n, "top") for n in "abc"])
+    >>> sorted({y for x, y in hierarchy_positions(wide, per_row=2).values()})
+    [0.0, 150.0, 300.0]
     """
     linked = graph.subgraph([n for n in graph if graph.degree(n)])
     condensed = nx.condensation(linked)
@@ -357,16 +388,23 @@ def hierarchy_positions(
     if loners:
         rows.append(loners)
     positions: dict[str, tuple[float, float]] = {}
-    for depth, row in enumerate(rows):
+    y = 0.0
+    for row in rows:
 
         def place(node: str) -> float:
             above = [positions[n][0] for n in graph.successors(node) if n in positions]
             return sum(above) / len(above) if above else 0.0
 
         ordered = sorted(row, key=lambda n: (place(n), str(n)))
-        middle = (len(ordered) - 1) / 2
-        for index, node in enumerate(ordered):
-            positions[node] = ((index - middle) * x_gap, depth * y_gap)
+        for line, start in enumerate(range(0, len(ordered), per_row)):
+            chunk = ordered[start : start + per_row]
+            if line:
+                y += y_gap
+            shift = x_gap / 2 if line % 2 else 0.0
+            middle = (len(chunk) - 1) / 2
+            for index, node in enumerate(chunk):
+                positions[node] = ((index - middle) * x_gap + shift, y)
+        y += y_gap
     return {node: positions[node] for node in [n for row in rows for n in row]}
 
 

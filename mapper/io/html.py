@@ -60,7 +60,11 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
 ul.ticks { list-style: none; padding-left: 0; }
 ul.ticks li::before { content: "\\2610"; font-size: 1.15em; margin-right: .45em; }
-.notes { border: 1px solid #888; min-height: 7rem; margin-top: .3rem; border-radius: .2rem; }
+.glance { border: 2px solid #1b1b1b; border-radius: .3rem; padding: .3rem .7rem;
+  margin: .2rem 0 .5rem; }
+ul.ticks li .head { font-weight: normal; }
+.more { margin: .1rem 0 0 1.1rem; font-style: italic; color: #444; font-size: .95em; }
+.notes { border: 1px solid #888; min-height: 6rem; margin-top: .3rem; border-radius: .2rem; }
 footer { margin-top: 1.3rem; font-size: .85em; color: #444; }
 footer p { margin: .15rem 0; }
 @page { size: A4; margin: 14mm 14mm 16mm; }

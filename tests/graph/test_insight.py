@@ -362,3 +362,27 @@ def test_matrices_of_an_empty_map_are_empty():
 def test_toggled_keeps_an_existing_entry_as_written():
     assert insight.toggled(["Finance", "Law"], "finance", True) == ["Finance", "Law"]
     assert insight.toggled(None, "  data  analysis ", True) == ["data analysis"]
+
+
+def test_open_findings_are_counted_once_by_severity():
+    findings = [
+        _finding("gatekeeper", "high", ("P4", "P6")),  # under two principles: counted once
+        _finding("stale-link", "medium", ("P6",)),
+        _finding("skills-gap", "low", ("P1",)),
+        _finding("one-way", "low", ("P6",)),
+    ]
+    principles = insight.health_check(replace(analyse(riverside()), findings=tuple(findings)))
+    assert insight.open_by_severity(principles) == {"high": 1, "medium": 1, "low": 2}
+
+
+def test_a_wide_row_of_the_hierarchy_wraps_onto_staggered_lines():
+    import networkx as nx
+
+    graph = nx.DiGraph([(f"body{i}", "funder") for i in range(12)])
+    positions = insight.hierarchy_positions(graph, per_row=5)
+    rows = sorted({y for _, y in positions.values()})
+    # the funder, then 12 bodies on lines of 5, 5 and 2
+    assert rows == [0.0, 150.0, 300.0, 450.0]
+    assert [sum(y == row for _, y in positions.values()) for row in rows] == [1, 5, 5, 2]
+    xs = {y: sorted(x for x, yy in positions.values() if yy == y) for y in rows[1:3]}
+    assert xs[300.0][0] - xs[150.0][0] == 95.0  # the second line sits half a gap along

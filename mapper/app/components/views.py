@@ -21,6 +21,7 @@ __all__ = [
     "not_found",
     "open_map",
     "severity_badge",
+    "severity_counts",
     "status_badge",
     "view_page",
     "when",
@@ -81,6 +82,31 @@ def empty_state(text: str, map_id: int, action: str = "Open the map to add to it
 
 def severity_badge(severity: str) -> html.Span:
     return html.Span(severity, className=f"sev-badge {SEVERITY_CLASSES.get(severity, '')}")
+
+
+# (one, several) open findings of each severity, as the health check counts them.
+SEVERITY_WORDS = {
+    "high": ("needs attention", "need attention"),
+    "medium": ("to discuss", "to discuss"),
+    "low": ("minor", "minor"),
+}
+
+
+def severity_counts(counts: dict[str, int]) -> str:
+    """Open findings counted the way a meeting takes them up, e.g. "2 need attention,
+    5 to discuss, 3 minor" (severities with none are left out).
+
+    >>> severity_counts({"high": 1, "medium": 0, "low": 3})
+    '1 needs attention, 3 minor'
+    >>> severity_counts({"high": 0, "medium": 0, "low": 0})
+    'nothing open'
+    """
+    parts = []
+    for severity, (one, several) in SEVERITY_WORDS.items():
+        count = counts.get(severity, 0)
+        if count:
+            parts.append(f"{count} {one if count == 1 else several}")
+    return ", ".join(parts) or "nothing open"
 
 
 def status_badge(status: str) -> html.Span:

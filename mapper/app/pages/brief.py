@@ -28,7 +28,7 @@ from mapper.app.components.views import empty_state, not_found, open_map, view_p
 from mapper.app.context import acted, get_store
 from mapper.graph.insight import MeetingBrief, meeting_brief
 from mapper.graph.model import PartnershipMap
-from mapper.io.brief import brief_filename, brief_html, brief_markdown
+from mapper.io.brief import brief_filename, brief_html, brief_markdown, glance
 
 dash.register_page(
     __name__,
@@ -64,14 +64,6 @@ def _brief(map_id: int, attendees: list[str], day: str | None) -> MeetingBrief:
     when = dt.date.fromisoformat(day) if day else dt.date.today()
     return meeting_brief(
         store.load_map(map_id), attendees, when, store.reviews(map_id), store.ticks(map_id)
-    )
-
-
-def _summary(brief: MeetingBrief) -> str:
-    return (
-        f"{len(brief.missing_links)} links to consider, {len(brief.stale_links)} gone quiet, "
-        f"{len(brief.accountability_gaps)} accountability lines without contact, "
-        f"{len(brief.findings)} other open findings, {len(brief.checklist)} checklist items."
     )
 
 
@@ -118,8 +110,18 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
     buttons = html.Div(
         [
             dbc.Button("Print or save as PDF", id=ids.BRIEF_PRINT, color="primary"),
-            dbc.Button("Download printable HTML", id=ids.BRIEF_HTML, color="primary", outline=True),
-            dbc.Button("Download Markdown", id=ids.BRIEF_MARKDOWN, color="primary", outline=True),
+            dbc.Button(
+                "Download the full brief (printable HTML)",
+                id=ids.BRIEF_HTML,
+                color="primary",
+                outline=True,
+            ),
+            dbc.Button(
+                "Download the full brief (Markdown)",
+                id=ids.BRIEF_MARKDOWN,
+                color="primary",
+                outline=True,
+            ),
         ],
         className="brief-buttons",
     )
@@ -147,11 +149,14 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
     State(ids.BRIEF_MAP_ID, "data"),
 )
 def preview(attendees: list[str] | None, day: str | None, map_id: int) -> tuple[str, str]:
-    """The brief for the chosen people and date, as the page that prints."""
+    """The short brief for the chosen people and date, as the page that prints."""
     brief = _brief(map_id, attendees or [], day)
     if not attendees:
-        return brief_html(brief), "Choose who is coming to see what the meeting could take up."
-    return brief_html(brief), _summary(brief)
+        return (
+            brief_html(brief, full=False),
+            "Choose who is coming to see what the meeting could take up.",
+        )
+    return brief_html(brief, full=False), f"{glance(brief)} Below, the short brief to print."
 
 
 @callback(
@@ -164,7 +169,7 @@ def preview(attendees: list[str] | None, day: str | None, map_id: int) -> tuple[
     prevent_initial_call=True,
 )
 def download(_md, _html, attendees: list[str] | None, day: str | None, map_id: int) -> dict:
-    """The brief as a Markdown file or a printable HTML file."""
+    """The full brief (every entry, with explanations) as Markdown or printable HTML."""
     if not acted():
         raise PreventUpdate
     brief = _brief(map_id, attendees or [], day)

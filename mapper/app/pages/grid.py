@@ -1,8 +1,8 @@
 """The power-interest grid: every actor by power and interest, in the map's colours.
 
-Clicking a point (or choosing an actor in the list) selects it: its power and interest
-can be changed here, which moves the point and changes the map, and "Show on the map"
-opens the editor with it selected.
+Clicking a point (or choosing an actor in the list, or a name in the lists beside and
+below the grid) selects it: its power and interest can be changed here, which moves the
+point and changes the map, and "Show on the map" opens the editor with it selected.
 """
 
 from __future__ import annotations
@@ -11,16 +11,24 @@ from typing import Any
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import ALL, Input, Output, State, callback, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.components.views import empty_state, not_found, open_map, view_page
-from mapper.app.context import get_store
+from mapper.app.context import acted, get_store
 from mapper.app.edits import attempt
-from mapper.app.figures import grid_figure
+from mapper.app.elements import NO_SECTOR_COLOUR, SECTOR_COLOURS
+from mapper.app.figures import (
+    CROWDED,
+    GAP_GLYPHS,
+    KIND_SYMBOLS,
+    QUADRANT_NAMES,
+    cells,
+    grid_figure,
+)
 from mapper.graph.analyse import analyse
-from mapper.graph.insight import Grid, power_interest_grid
+from mapper.graph.insight import Grid, GridPoint, power_interest_grid
 
 dash.register_page(
     __name__,
@@ -39,8 +47,18 @@ def _grid(map_id: int) -> Grid:
     return power_interest_grid(analyse(get_store().load_map(map_id)))
 
 
+def _pick(point: GridPoint) -> html.Button:
+    """A name that selects its actor on the grid."""
+    return html.Button(
+        [point.label, f" {GAP_GLYPHS[point.gap]}" if point.gap else ""],
+        id=ids.grid_pick(point.id),
+        className="link-button",
+        title=f"Select {point.label} (power {point.power}, interest {point.interest})",
+    )
+
+
 def _details(grid: Grid, actor: str | None, map_id: int) -> list[Any]:
-    """What the panel says about the selected actor."""
+    """What the panel says about the selected actor, and who shares its square."""
     point = next((p for p in grid.points if p.id == actor), None)
     if point is None:
         return [
@@ -58,22 +76,31 @@ def _details(grid: Grid, actor: str | None, map_id: int) -> list[Any]:
             ]
         )
     ]
-    if point.structural_rank is not None:
-        lines.append(
-            html.P(
-                f"Power rank {point.declared_rank:g} of {grid.ranked} as recorded, "
-                f"{point.structural_rank:g} by who depends on it.",
-                className="text-secondary",
-            )
-        )
+    if point.ranks_text:
+        lines.append(html.P(f"Power rank: {point.ranks_text}.", className="text-secondary"))
     if point.gap:
         lines.append(
             dbc.Alert(
-                "It holds more power than recorded: others depend on it."
+                f"{GAP_GLYPHS[point.gap]} It holds more power than recorded: others depend on it."
                 if point.gap == "hidden"
-                else "It holds less power than recorded: few depend on it.",
+                else f"{GAP_GLYPHS[point.gap]} It holds less power than recorded: few depend "
+                "on it.",
                 color="warning",
                 class_name="py-2",
+            )
+        )
+    square = [p for p in cells(grid.points)[(point.interest, point.power)] if p.id != point.id]
+    if square:
+        lines.append(
+            html.Div(
+                [
+                    html.P(
+                        f"Also in this square (power {point.power}, interest {point.interest}):",
+                        className="mb-1 fw-semibold",
+                    ),
+                    html.Ul([html.Li(_pick(p)) for p in square], className="pick-list"),
+                ],
+                className="grid-square",
             )
         )
     lines.append(
@@ -88,37 +115,63 @@ def _details(grid: Grid, actor: str | None, map_id: int) -> list[Any]:
     return lines
 
 
-def _gaps(grid: Grid) -> list[Any]:
-    differ = [p for p in grid.points if p.gap]
-    parts: list[Any] = [html.H2("Where recorded and structural power differ")]
-    if differ:
-        parts.append(
-            html.Ul(
+def _quadrants(grid: Grid) -> list[Any]:
+    """Everyone on the grid by quadrant, most powerful first: the grid as lists, for
+    reading aloud, for copying into a plan and for finding an actor whose name the
+    picture shows on hover only."""
+    boxes = []
+    for name, *_ in QUADRANT_NAMES:
+        mine = sorted(
+            (p for p in grid.points if p.quadrant == name.lower()),
+            key=lambda p: (-p.power, -p.interest, p.label.casefold()),
+        )
+        boxes.append(
+            html.Details(
                 [
-                    html.Li(
-                        f"{p.label}: recorded {p.power}, "
-                        + ("more" if p.gap == "hidden" else "less")
-                        + f" by who depends on it (rank {p.structural_rank:g} of {grid.ranked})"
+                    html.Summary(f"{name} ({len(mine)})"),
+                    html.Ul(
+                        [
+                            html.Li([_pick(p), f" · power {p.power}, interest {p.interest}"])
+                            for p in mine
+                        ],
+                        className="pick-list",
                     )
-                    for p in differ
+                    if mine
+                    else html.P("Nobody here.", className="text-secondary"),
                 ],
-                className="gap-list",
+                className="quadrant-list",
+                open=bool(mine) and len(mine) <= 8,
             )
         )
-    else:
-        parts.append(
-            html.P("None: recorded power follows who depends on whom.", className="text-secondary")
+    return boxes
+
+
+def _key(grid: Grid) -> html.Div:
+    """The key to colours, shapes, borders and triangles, in words."""
+    sectors = {p.sector for p in grid.points}
+    kinds = {p.kind for p in grid.points}
+    items: list[Any] = [
+        html.Span([html.Span(className="key-dot", style={"background": colour}), f"{name} sector"])
+        for name, colour in SECTOR_COLOURS.items()
+        if name in sectors
+    ]
+    if None in sectors:
+        items.append(
+            html.Span(
+                [
+                    html.Span(className="key-dot", style={"background": NO_SECTOR_COLOUR}),
+                    "sector not recorded",
+                ]
+            )
         )
-    if grid.unplaced:
-        parts += [
-            html.H2("Not on the grid yet", className="mt-3"),
-            html.P(
-                "Power or interest not recorded: " + ", ".join(label for _, label in grid.unplaced),
-                className="text-secondary",
-            ),
-        ]
-    parts.append(html.P(f"Rests on: {grid.rests_on}.", className="finding-meta mt-2"))
-    return parts
+    shapes = [f"{KIND_SYMBOLS[kind]}: {kind}" for kind in KIND_SYMBOLS if kind in kinds]
+    if shapes:
+        items.append(html.Span(", ".join(shapes)))
+    items += [
+        html.Span("thick border: lead partner, thin: partner"),
+        html.Span("▲ more power than recorded, ▼ less (by who depends on it)"),
+    ]
+    return html.Div(items, className="grid-key")
 
 
 def layout(map_id: str | None = None, **_: Any) -> Any:
@@ -128,8 +181,9 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
     number, pmap = opened
     intro = (
         "Each actor placed by its power over the partnership and its interest in it "
-        "(Mendelow). Colours and shapes are those of the map. A triangle marks an actor "
-        "whose recorded power differs from how much others depend on it."
+        "(Mendelow). Colours and shapes are those of the map. Where a square holds more "
+        f"than {CROWDED} actors, point at them for their names, or click one to list the "
+        "whole square."
     )
     grid = power_interest_grid(analyse(pmap))
     if not grid.points:
@@ -139,12 +193,18 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
             number,
         )
         return view_page(pmap, "Power-interest grid", intro, body)
-    choices = [{"label": p.label, "value": p.id} for p in grid.points]
+    choices = [
+        {"label": p.label, "value": p.id}
+        for p in sorted(grid.points, key=lambda p: p.label.casefold())
+    ]
     panel = html.Div(
         [
             html.Div(
                 [
                     html.H2("Actor"),
+                    dbc.Label(
+                        "Choose an actor", html_for=ids.GRID_ACTOR, class_name="visually-hidden"
+                    ),
                     dcc.Dropdown(id=ids.GRID_ACTOR, options=choices, placeholder="Choose an actor"),
                     html.Div(
                         [
@@ -163,30 +223,77 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
             html.Div(_gaps(grid), className="insight-card"),
         ]
     )
-    body = html.Div(
+    picture = html.Div(
         [
-            html.Div(
-                dcc.Graph(
-                    id=ids.GRID_FIGURE, figure=grid_figure(grid), config={"displayModeBar": False}
-                ),
-                className="insight-card",
+            dcc.Graph(
+                id=ids.GRID_FIGURE,
+                figure=grid_figure(grid),
+                config={"displayModeBar": False, "responsive": True},
             ),
-            panel,
+            _key(grid),
+            html.H2("Who is where", className="mt-3"),
+            html.Div(_quadrants(grid), id=ids.GRID_QUADRANTS, className="quadrant-lists"),
         ],
-        className="insight-columns",
+        className="insight-card",
     )
+    body = html.Div([picture, panel], className="insight-columns grid-columns")
     return view_page(
         pmap, "Power-interest grid", intro, body, dcc.Store(id=ids.GRID_MAP_ID, data=number)
     )
 
 
+def _gaps(grid: Grid) -> list[Any]:
+    differ = [p for p in grid.points if p.gap]
+    parts: list[Any] = [html.H2("Where recorded and structural power differ")]
+    if differ:
+        parts.append(
+            html.Ul(
+                [
+                    html.Li(
+                        [
+                            _pick(p),
+                            html.Div(
+                                f"Recorded {p.power}; "
+                                + ("more" if p.gap == "hidden" else "less")
+                                + f" by who depends on it (rank {p.structural_rank:g} of "
+                                f"{grid.ranked}).",
+                                className="text-secondary small",
+                            ),
+                        ]
+                    )
+                    for p in differ
+                ],
+                className="pick-list gap-list",
+            )
+        )
+    else:
+        parts.append(
+            html.P("None: recorded power follows who depends on whom.", className="text-secondary")
+        )
+    if grid.unplaced:
+        parts += [
+            html.H2("Not on the grid yet", className="mt-3"),
+            html.P(
+                "Power or interest not recorded: " + ", ".join(label for _, label in grid.unplaced),
+                className="text-secondary",
+            ),
+        ]
+    parts.append(html.P(f"Rests on: {grid.rests_on}.", className="finding-meta mt-2"))
+    return parts
+
+
 @callback(
     Output(ids.GRID_ACTOR, "value"),
     Input(ids.GRID_FIGURE, "clickData"),
+    Input(ids.grid_pick(ALL), "n_clicks"),
     prevent_initial_call=True,
 )
-def click_point(click: dict | None) -> str:
-    """A click on a point selects that actor."""
+def click_point(click: dict | None, _picks: list) -> str:
+    """A click on a point, or on a name in a list, selects that actor."""
+    if isinstance(ctx.triggered_id, dict):
+        if not acted():
+            raise PreventUpdate
+        return ctx.triggered_id["node"]
     points = (click or {}).get("points") or []
     if not points or "customdata" not in points[0]:
         raise PreventUpdate
@@ -198,6 +305,7 @@ def click_point(click: dict | None) -> str:
     Output(ids.GRID_INTEREST, "value"),
     Output(ids.GRID_DETAILS, "children"),
     Output(ids.GRID_FIGURE, "figure"),
+    Output(ids.GRID_QUADRANTS, "children"),
     Output(ids.GRID_FEEDBACK, "children"),
     Input(ids.GRID_ACTOR, "value"),
     Input(ids.GRID_POWER, "value"),
@@ -214,13 +322,8 @@ def select_or_edit(actor: str | None, power: int | None, interest: int | None, m
         if store.load_map(map_id).graph.nodes[actor].get(name) != value:
             _, problems = attempt(lambda: _save(map_id, actor, name, value))
             if problems:
-                return (
-                    no_update,
-                    no_update,
-                    no_update,
-                    no_update,
-                    dbc.Alert(problems, color="danger"),
-                )
+                alert = dbc.Alert(problems, color="danger")
+                return no_update, no_update, no_update, no_update, no_update, alert
     grid = _grid(map_id)
     point = next((p for p in grid.points if p.id == actor), None)
     return (
@@ -228,6 +331,7 @@ def select_or_edit(actor: str | None, power: int | None, interest: int | None, m
         point.interest if point else None,
         _details(grid, actor, map_id),
         grid_figure(grid, selected=actor),
+        _quadrants(grid),
         "",
     )
 

@@ -69,14 +69,17 @@ def _progress(progress: list[PrincipleProgress], readiness: tuple[ChecklistItem,
                     html.A(
                         f"{item.principle.id} {item.principle.title}", href=f"#{item.principle.id}"
                     ),
-                    dbc.Progress(
-                        value=share,
-                        label=f"{item.ticked} of {item.total}",
-                        color="success",
-                        style={"height": "1.3rem"},
+                    html.Div(  # the words beside say the same: the bar is for the eye only
+                        html.Div(className="bar-done", style={"width": f"{share}%"}),
+                        className="bar",
+                        **{"aria-hidden": "true"},
                     ),
+                    html.Span(f"{item.ticked} of {item.total} actions done", className="count"),
                     html.Span(
-                        f"{item.open_findings} open" if item.open_findings else "",
+                        f"{item.open_findings} open finding"
+                        + ("s" if item.open_findings != 1 else "")
+                        if item.open_findings
+                        else "no open findings",
                         className="text-secondary",
                     ),
                 ],
@@ -98,8 +101,6 @@ def _principle(item: PrincipleProgress) -> html.Section:
     lists: list[Any] = [
         html.H3("Key points to consider"),
         html.Ul([html.Li(k.text) for k in p.key_points]),
-        html.H3(f"Action checklist ({item.ticked} of {item.total} done)"),
-        _checklist(item.actions),
         html.H3("Helpful hints"),
         html.Ul([html.Li(h.text) for h in p.hints]),
     ]
@@ -127,8 +128,16 @@ def _principle(item: PrincipleProgress) -> html.Section:
         [
             html.H2(f"{p.id} {p.title}"),
             html.P(p.statement, className="principle-statement"),
-            html.P(p.summary),
-            html.Div(lists, className="principle-lists"),
+            html.H3(f"Action checklist ({item.ticked} of {item.total} done)"),
+            _checklist(item.actions),
+            html.Details(
+                [
+                    html.Summary("About this principle: key points, hints and tools"),
+                    html.P(p.summary, className="mt-2"),
+                    *lists,
+                ],
+                className="principle-lists",
+            ),
         ],
         id=p.id,
         className="insight-card principle-section",

@@ -31,22 +31,25 @@ dash.register_page(
 
 WHO = ""
 FIELDS = {"skills": "a skill", "offers": "a resource it offers", "needs": "a resource it needs"}
-RESOURCE_STATES = ["", "offers", "needs", "offers and needs"]
 
 
-def _head(matrix: Matrix) -> html.Thead:
-    cells = [html.Th("")]
+def _head(matrix: Matrix, vertical: bool) -> html.Thead:
+    """Column heads, each saying in words (not only colour) whether it is a gap or held by
+    one only; ``vertical`` turns them on their side so that many narrow columns fit."""
+    cells = [html.Th(html.Span("Actor", className="visually-hidden"), className="corner")]
     for column in matrix.columns:
-        note = (
-            "needed, no one offers it"
-            if column.gap
-            else ("only one holder" if column.single else "")
-        )
+        note = "gap" if column.gap else ("one only" if column.single else "")
         cells.append(
             html.Th(
-                [column.text, html.Br(), html.Small(note)] if note else column.text,
+                html.Span(
+                    [column.text, html.Span(f" · {note}", className="col-note")]
+                    if note
+                    else column.text,
+                    className="vertical" if vertical else None,
+                ),
                 className="col-gap" if column.gap else ("col-single" if column.single else ""),
                 scope="col",
+                title=column.text,
             )
         )
     return html.Thead(html.Tr(cells))
@@ -65,9 +68,19 @@ def _skills_table(matrix: Matrix) -> html.Table:
                 label_class_name="visually-hidden",
             )
             via = html.Div(state, className="via") if state.startswith("via") else None
-            cells.append(html.Td([box, via]))
+            cells.append(html.Td([box, via], title=f"{row.label}: {column.text}"))
         rows.append(html.Tr(cells))
-    return html.Table([_head(matrix), html.Tbody(rows)], className="matrix")
+    return html.Table([_head(matrix, vertical=True), html.Tbody(rows)], className="matrix")
+
+
+FOLD_AFTER = 6  # a longer list of single holders is folded away
+
+RESOURCE_CHOICES = [
+    {"label": "—", "value": ""},
+    {"label": "offers", "value": "offers"},
+    {"label": "needs", "value": "needs"},
+    {"label": "both", "value": "offers and needs"},
+]
 
 
 def _resources_table(matrix: Matrix) -> html.Table:
@@ -76,6 +89,7 @@ def _resources_table(matrix: Matrix) -> html.Table:
         cells: list[Any] = [html.Th(row.label, className="row-head", scope="row")]
         for column in matrix.columns:
             cell_id = ids.matrix_cell("resources", row.id, column.text)
+            value = matrix.cells.get((row.id, column.key), "")
             cells.append(
                 html.Td(
                     [
@@ -86,29 +100,65 @@ def _resources_table(matrix: Matrix) -> html.Table:
                         ),
                         dbc.Select(
                             id=cell_id,
-                            options=[{"label": s or "-", "value": s} for s in RESOURCE_STATES],
-                            value=matrix.cells.get((row.id, column.key), ""),
+                            options=RESOURCE_CHOICES,
+                            value=value,
                             size="sm",
+                            class_name="is-set" if value else "",
                         ),
                     ]
                 )
             )
         rows.append(html.Tr(cells))
-    return html.Table([_head(matrix), html.Tbody(rows)], className="matrix")
+    return html.Table([_head(matrix, vertical=True), html.Tbody(rows)], className="matrix")
+
+
+def _in_words(matrix: Matrix, gap: str, single: str) -> html.Ul | None:
+    """The gaps and the single holders in words, above the table."""
+    names = {row.id: row.label for row in matrix.rows}
+    gaps = [c.text for c in matrix.columns if c.gap]
+    singles = [f"{c.text} ({names.get(c.single, c.single)})" for c in matrix.columns if c.single]
+    items = []
+    if gaps:
+        items.append(html.Li([html.Strong(f"{gap}: "), ", ".join(gaps)], className="gap-words"))
+    if len(singles) > FOLD_AFTER:
+        items.append(
+            html.Li(
+                html.Details(
+                    [
+                        html.Summary(
+                            [html.Strong(f"{single}: "), f"{len(singles)} columns (show them)"]
+                        ),
+                        ", ".join(singles),
+                    ]
+                ),
+                className="single-words",
+            )
+        )
+    elif singles:
+        items.append(
+            html.Li([html.Strong(f"{single}: "), ", ".join(singles)], className="single-words")
+        )
+    return html.Ul(items, className="matrix-words") if items else None
 
 
 def _tables(pmap: PartnershipMap, map_id: int) -> list[Any]:
     skills, resources = skills_matrix(pmap), resources_matrix(pmap)
     parts: list[Any] = [html.H2("Skills")]
     if skills.rows and skills.columns:
-        parts.append(html.Div(_skills_table(skills), className="matrix-wrap"))
+        parts += [
+            _in_words(skills, "Gaps, needed and no partner has them", "Only one partner has"),
+            html.Div(_skills_table(skills), className="matrix-wrap"),
+        ]
     else:
         parts.append(
             html.P("No partner or skill recorded yet: add one below.", className="text-secondary")
         )
     parts.append(html.H2("Resources offered and needed", className="mt-4"))
     if resources.rows and resources.columns:
-        parts.append(html.Div(_resources_table(resources), className="matrix-wrap"))
+        parts += [
+            _in_words(resources, "Gaps, needed and no one offers them", "Offered by one only"),
+            html.Div(_resources_table(resources), className="matrix-wrap"),
+        ]
     else:
         parts.append(
             html.P("No offers or needs recorded yet: add one below.", className="text-secondary")
@@ -131,8 +181,9 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
     number, pmap = opened
     intro = (
         "Partners by the skills they bring and the resources they offer and need (the "
-        "Compass's skills matrix). Highlighted columns: needed but no one offers it, or "
-        "only one holder. Changes here change the actors on the map."
+        "Compass's skills matrix). Columns marked \u201cgap\u201d are needed but no one has "
+        "them; \u201cone only\u201d have a single holder. Changes here change the actors on "
+        "the map."
     )
     actors = _actors(pmap)
     if not actors:

@@ -1,0 +1,98 @@
+"""The polished insight views in real headless Chromium: a crowded square of the grid,
+the health check's counts, captions on the accountability review, the empty map."""
+
+from __future__ import annotations
+
+import json
+from itertools import combinations
+
+import pytest
+
+from mapper.app import ids
+from mapper.app.components.views import severity_counts
+from mapper.graph.analyse import analyse
+from mapper.graph.insight import health_check, open_by_severity
+from mapper.graph.model import PartnershipMap
+from mapper.store import Store
+from tests.app.test_editor_browser import wait_cy
+from tests.graph.test_insight import riverside
+
+pytestmark = pytest.mark.browser
+
+CROWD = 9  # actors sharing power 2, interest 4: more than a square labels (the old
+# side-by-side row put 9 points 12 px apart, overlapping)
+
+
+@pytest.fixture
+def crowded(store: Store) -> int:
+    m = PartnershipMap(name="Crowded square")
+    for i in range(CROWD):
+        m.add_node(
+            id=f"g{i}", label=f"Residents group {i}", sector="community", power=2, interest=4
+        )
+    m.add_node(id="lead", label="Lead", role="lead partner", sector="third", power=5, interest=5)
+    return store.create_map(m)
+
+
+def test_points_sharing_a_square_are_drawn_apart_and_listed_on_click(page, crowded) -> None:
+    page.goto(f"/maps/{crowded}/grid")
+    points = page.locator(f"#{ids.GRID_FIGURE} .scatterlayer .point")
+    points.nth(CROWD).wait_for()
+    centres = [
+        (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        for box in (points.nth(i).bounding_box() for i in range(points.count()))
+    ]
+    assert len(centres) == CROWD + 1
+    for (x1, y1), (x2, y2) in combinations(centres, 2):
+        assert max(abs(x1 - x2), abs(y1 - y2)) >= 14, "two points overlap"
+    # a crowded square has no names drawn; the lead, alone, has its name
+    texts = page.locator(f"#{ids.GRID_FIGURE} .scatterlayer .textpoint").all_text_contents()
+    assert [t for t in texts if t and t not in "▲▼"] == ["Lead"]
+    page.mouse.click(*centres[1])  # traces go by sector: the lead (third) first, then g0
+    square = page.locator(".grid-square")
+    square.get_by_text("Also in this square (power 2, interest 4):").wait_for()
+    assert square.locator("li").count() == CROWD - 1
+    square.locator("li button").first.click()  # a name in the list selects that actor
+    page.locator(f"#{ids.GRID_ACTOR}").get_by_text("Residents group 1").wait_for()
+
+
+def test_the_health_check_counts_open_findings_by_what_they_need(page, store) -> None:
+    pmap = riverside()
+    map_id = store.create_map(pmap)
+    expected = severity_counts(open_by_severity(health_check(analyse(pmap))))
+    page.goto(f"/maps/{map_id}")
+    wait_cy(page, "cy.nodes().length === 7")
+    page.get_by_role("tab", name="Health check").click()
+    page.locator(".health-counts").get_by_text(expected).wait_for()
+    assert "need" in expected or "to discuss" in expected  # the map has open findings
+    page.get_by_role("button", name="P6 Learning together").click()
+    minor = page.locator(".accordion-collapse.show .health-folded > summary")
+    assert minor.first.inner_text().startswith("Minor notes (")
+
+
+def test_accountability_captions_show_for_the_actor_clicked(page, store) -> None:
+    map_id = store.create_map(riverside())
+    page.goto(f"/maps/{map_id}/accountability")
+    cy = f"document.getElementById('{ids.ACCOUNT_CANVAS}')._cyreg.cy"
+    page.wait_for_function(
+        f"() => {{ const box = document.getElementById('{ids.ACCOUNT_CANVAS}');"
+        " return !!box && !!box._cyreg; }"
+    )
+    labels = f"{cy}.edges().map(e => e.style('label')).filter(x => x).sort().join('|')"
+    assert page.evaluate(labels) == ""  # no captions until asked
+    x, y = page.evaluate(
+        f"""() => {{ const cy = {cy}; cy.resize();
+            const box = document.getElementById('{ids.ACCOUNT_CANVAS}').getBoundingClientRect();
+            const p = cy.getElementById({json.dumps("funder")}).renderedPosition();
+            return [box.left + p.x, box.top + p.y]; }}"""
+    )
+    page.mouse.click(x, y)
+    page.wait_for_function(f"() => {labels} === 'grant spend (formal)'")
+    page.get_by_role("cell", name="service delivery").wait_for()  # every line, listed
+
+
+def test_the_health_check_of_an_empty_map_says_what_to_add(page, store) -> None:
+    map_id = store.create_map(PartnershipMap(name="Nothing yet"))
+    page.goto(f"/maps/{map_id}")
+    page.get_by_role("tab", name="Health check").click()
+    page.get_by_text("Nothing to check yet").wait_for()
