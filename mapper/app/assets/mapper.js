@@ -2,18 +2,61 @@
  *
  * 1. Report dragged positions. dash-cytoscape does not reliably send moved positions back
  *    (plotly/dash-cytoscape#57, #192), so we listen to cytoscape's own `dragfree` event and
- *    put the moved actors' positions in a dcc.Store; a server callback saves them.
- * 2. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
+ *    put the moved actors' positions, as a numbered batch, in a dcc.Store; a server
+ *    callback saves them and redraws, naming the batch it saved.
+ * 2. Lay each redraw on the canvas (`draw`) without moving what the user holds: an actor
+ *    being dragged, or dropped and not yet saved, keeps the place the user gave it. Without
+ *    this, a redraw computed before the save (someone else's edit found by the poll, an
+ *    add on its way back) snaps the actor back, or jumps it away from under the mouse.
+ * 3. Bring newly added actors into view.
+ * 4. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
  */
-/* After a redraw, bring actors that landed outside the view (a new one, or the first ones
-   on an empty map) into it, without zooming in further than a comfortable reading size. */
-function reveal(canvasId) {
+
+function canvasOf(canvasId) {
     const box = document.getElementById(canvasId);
-    const cy = box && box._cyreg && box._cyreg.cy;
-    if (!cy || cy.nodes().length === 0) { return; }
+    return box && box._cyreg && box._cyreg.cy;
+}
+
+/* What the script keeps per canvas: positions held for the user, moves not yet sent. */
+function stateOf(cy) {
+    let state = cy.scratch("_mapper");
+    if (!state) {
+        state = {held: {}, unsent: {}, batch: 0, timer: null, known: new Set()};
+        cy.scratch("_mapper", state);
+    }
+    return state;
+}
+
+/* dash-cytoscape copies every element, with cy's positions, back into the `elements` prop
+   100 ms after any add, remove or drag: a second full render per edit that we do not use
+   (positions go through `dragfree` above), which also makes the next redraw look like a
+   move of every dragged actor. Its listener is the one callback on exactly these three
+   events with no selector; if a later version registers it differently, nothing breaks. */
+function muteWriteBack(cy) {
+    const wanted = ["add", "dragfree", "remove"];
+    const types = new Map();
+    cy.emitter().listeners.forEach(function (listener) {
+        if (listener.qualifier || !wanted.includes(listener.type)) { return; }
+        const seen = types.get(listener.callback) || new Set();
+        seen.add(listener.type);
+        types.set(listener.callback, seen);
+    });
+    types.forEach(function (seen, callback) {
+        if (seen.size === wanted.length) { cy.removeListener(wanted.join(" "), callback); }
+    });
+}
+
+/* Bring actors added since the last look that landed outside the view (a new one, or the
+   first ones on an empty map) into it, no closer than a comfortable reading size; but not
+   while the user is dragging an actor: the view must not move under the mouse. */
+function reveal(cy) {
+    const state = stateOf(cy);
+    const added = cy.nodes().filter(function (node) { return !state.known.has(node.id()); });
+    state.known = new Set(cy.nodes().map(function (node) { return node.id(); }));
+    if (added.length === 0 || cy.nodes(":grabbed").length > 0) { return; }
     cy.resize();
     const view = cy.extent();
-    const outside = cy.nodes().filter(function (node) {
+    const outside = added.filter(function (node) {
         const p = node.position();
         return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
     });
@@ -22,41 +65,81 @@ function reveal(canvasId) {
     if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(cy.nodes()); }
 }
 
+function bind(cy, movedId) {
+    const state = stateOf(cy);
+    if (state.bound) { return; }
+    state.bound = true;
+    state.known = new Set(cy.nodes().map(function (node) { return node.id(); }));
+    muteWriteBack(cy);
+    cy.on("dragfree", "node", function (event) {
+        const node = event.target;
+        const p = node.position();
+        const x = Math.round(p.x * 10) / 10, y = Math.round(p.y * 10) / 10;
+        state.unsent[node.id()] = [x, y];
+        state.held[node.id()] = {x: x, y: y, batch: null};
+        clearTimeout(state.timer);
+        state.timer = setTimeout(function () {
+            state.batch += 1;
+            const positions = state.unsent;
+            state.unsent = {};
+            Object.keys(positions).forEach(function (id) {
+                if (state.held[id]) { state.held[id].batch = state.batch; }
+            });
+            window.dash_clientside.set_props(movedId, {
+                data: {positions: positions, batch: state.batch}
+            });
+        }, 120);
+    });
+    let revealing = null;
+    cy.on("add", "node", function () {
+        clearTimeout(revealing);
+        revealing = setTimeout(function () { reveal(cy); }, 0);
+    });
+}
+
+/* The elements to put on the canvas for a redraw: the server's, except that actors held
+   for the user keep their place (see 2. above). `drawn.saved` is the last batch of moves
+   the drawing includes: the actors of that batch and earlier ones are let go. */
+function held(cy, drawn) {
+    const state = stateOf(cy);
+    const present = new Set();
+    drawn.elements.forEach(function (el) { if (el.position) { present.add(el.data.id); } });
+    const keep = {};
+    Object.keys(state.held).forEach(function (id) {
+        const hold = state.held[id];
+        const saved = drawn.saved != null && hold.batch !== null && hold.batch <= drawn.saved;
+        if (saved || !present.has(id)) { delete state.held[id]; }
+        else { keep[id] = {x: hold.x, y: hold.y}; }
+    });
+    cy.nodes(":grabbed").forEach(function (node) {
+        const p = node.position();
+        keep[node.id()] = {x: p.x, y: p.y};
+    });
+    return keep;
+}
+
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     mapper: {
-        bindCanvas: function (elements, canvasId, movedId) {
-            function attach(tries) {
-                const box = document.getElementById(canvasId);
-                const cy = box && box._cyreg && box._cyreg.cy;
-                if (!cy) {
-                    if (tries < 100) { setTimeout(function () { attach(tries + 1); }, 50); }
-                    return;
-                }
-                if (cy.scratch("_mapperBound")) { return; }
-                cy.scratch("_mapperBound", true);
-                let moved = {};
-                let timer = null;
-                cy.on("dragfree", "node", function (event) {
-                    const node = event.target;
-                    const p = node.position();
-                    moved[node.id()] = [Math.round(p.x * 10) / 10, Math.round(p.y * 10) / 10];
-                    clearTimeout(timer);
-                    timer = setTimeout(function () {
-                        const positions = moved;
-                        moved = {};
-                        window.dash_clientside.set_props(movedId, {
-                            data: {positions: positions, at: Date.now()}
-                        });
-                    }, 120);
-                });
+        draw: function (drawn, canvasId, movedId) {
+            const cy = canvasOf(canvasId);
+            if (!drawn || !drawn.elements) {  // the page has just opened: nothing to draw
+                (function attach(tries) {
+                    const ready = canvasOf(canvasId);
+                    if (ready) { bind(ready, movedId); }
+                    else if (tries < 100) { setTimeout(function () { attach(tries + 1); }, 50); }
+                })(0);
+                return window.dash_clientside.no_update;
             }
-            attach(0);
-            setTimeout(function () { reveal(canvasId); }, 0);
-            return window.dash_clientside.no_update;
+            if (!cy) { return drawn.elements; }
+            const keep = held(cy, drawn);
+            if (Object.keys(keep).length === 0) { return drawn.elements; }
+            return drawn.elements.map(function (el) {
+                const place = el.position && keep[el.data.id];
+                return place ? Object.assign({}, el, {position: place}) : el;
+            });
         },
         fit: function (clicks, canvasId) {
-            const box = document.getElementById(canvasId);
-            const cy = box && box._cyreg && box._cyreg.cy;
+            const cy = canvasOf(canvasId);
             if (cy) { cy.resize(); cy.animate({fit: {padding: 40}, duration: 300}); }
             return window.dash_clientside.no_update;
         }

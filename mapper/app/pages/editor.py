@@ -4,6 +4,11 @@ Every edit goes to the store at once (there is no save button to forget) and the
 ``ids.EDITED``; one callback redraws the canvas from the store. A poll every few seconds
 redraws it too when someone else changed the map, so two laptops see each other's work.
 
+A redraw goes to ``ids.DRAWN``, not straight to the canvas: the canvas script
+(``assets/mapper.js``) lays it on the canvas keeping every actor the user is dragging, or
+has dropped and whose new place is not saved yet, where the user put it. So a redraw that
+arrives mid-drag (someone else's edit, an add still on its way) never snaps an actor back.
+
 The side panel is a set of tabs (``_tabs``); insight views that sit beside the map (the
 health check) add a tab there. A view may highlight actors and links by setting
 ``ids.HIGHLIGHT`` to ``{"nodes": [...], "edges": [...]}``: the rest is dimmed.
@@ -162,7 +167,7 @@ def _tabs(canvas: Canvas) -> dbc.Tabs:
                 form_fields(ids.FORM_NEW_ACTOR, {"kind": "organisation"}, _organisations(canvas)),
                 id=ids.ADD_FORM,
             ),
-            html.Div(id=ids.ADD_FEEDBACK, role="status"),
+            html.Div(id=ids.ADD_FEEDBACK, role="status", className="add-feedback"),
             dbc.Button("Add to the map", id=ids.ADD_SAVE, color="primary", class_name="w-100"),
         ],
         className="panel-form",
@@ -280,7 +285,7 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
             dcc.Store(id=ids.VERSION, data=canvas.version),
             dcc.Store(id=ids.EDITED),
             dcc.Store(id=ids.MOVED),
-            dcc.Store(id=ids.BOUND),
+            dcc.Store(id=ids.DRAWN, data={}),  # empty: the canvas has its elements
             dcc.Store(id=ids.HIGHLIGHT),
             dcc.Store(id=ids.SELECTION),
             dcc.Store(id=ids.LINK_STATE, data=linking.OFF),
@@ -310,7 +315,17 @@ def _delete_modal() -> dbc.Modal:
 def _link_modal() -> dbc.Modal:
     return dbc.Modal(
         [
-            dbc.ModalHeader(dbc.ModalTitle("New link", id=ids.LINK_MODAL_TITLE)),
+            dbc.ModalHeader(
+                [
+                    dbc.ModalTitle("New link", id=ids.LINK_MODAL_TITLE),
+                    # Our own ✕, so that closing the dialog goes through the link state
+                    # and forgets the half-drawn link, like Cancel and Esc.
+                    html.Button(
+                        id=ids.LINK_CLOSE, className="btn-close", **{"aria-label": "Close"}
+                    ),
+                ],
+                close_button=False,
+            ),
             dbc.ModalBody(
                 [
                     html.Div(
@@ -346,7 +361,7 @@ def _link_modal() -> dbc.Modal:
 # The frequent edits (adding actors and links) redraw in their own response, saving a
 # second round trip; the others set ids.EDITED and the redraw callback follows.
 _REDRAW = (
-    Output(ids.CANVAS, "elements", allow_duplicate=True),
+    Output(ids.DRAWN, "data", allow_duplicate=True),
     Output(ids.VERSION, "data", allow_duplicate=True),
     Output(ids.TITLE, "children", allow_duplicate=True),
     Output(ids.UNDO, "disabled", allow_duplicate=True),
@@ -356,10 +371,15 @@ _REDRAW = (
 _NO_REDRAW = (no_update,) * len(_REDRAW)
 
 
-def _redrawn(map_id: int, message: str) -> tuple:
-    canvas = load_canvas(get_store(), map_id)
+def _redrawn(map_id: int, message: str, saved: int | None = None) -> tuple:
+    """The outputs of ``_REDRAW``: the map as the store has it now. ``saved`` names the
+    batch of dragged positions this drawing includes (see ``keep_positions``)."""
+    try:
+        canvas = load_canvas(get_store(), map_id)
+    except MapNotFound:
+        return no_update, no_update, no_update, True, True, "This map has been deleted."
     return (
-        canvas.elements,
+        {"elements": canvas.elements, "saved": saved},
         canvas.version,
         canvas.pmap.name,
         not canvas.can_undo,
@@ -369,7 +389,7 @@ def _redrawn(map_id: int, message: str) -> tuple:
 
 
 @callback(
-    Output(ids.CANVAS, "elements"),
+    Output(ids.DRAWN, "data"),
     Output(ids.VERSION, "data"),
     Output(ids.TITLE, "children"),
     Output(ids.UNDO, "disabled"),
@@ -379,20 +399,20 @@ def _redrawn(map_id: int, message: str) -> tuple:
     Input(ids.POLL, "n_intervals"),
     State(ids.MAP_ID, "data"),
     State(ids.VERSION, "data"),
+    prevent_initial_call=True,
 )
 def redraw(edited: dict | None, _poll: int | None, map_id: int, version: int) -> tuple:
     """Draw the map again after an edit here, or when the poll finds a newer version."""
     if not acted():
         raise PreventUpdate
-    store = get_store()
+    if ctx.triggered_id == ids.EDITED:
+        return _redrawn(map_id, (edited or {}).get("message", ""))
     try:
-        if ctx.triggered_id == ids.POLL and store.map_version(map_id) == version:
+        if get_store().map_version(map_id) == version:
             raise PreventUpdate
-        if ctx.triggered_id == ids.EDITED:
-            return _redrawn(map_id, (edited or {}).get("message", ""))
-        return _redrawn(map_id, "Updated with changes made elsewhere.")
     except MapNotFound:
-        return no_update, no_update, no_update, True, True, "This map has been deleted."
+        return _redrawn(map_id, "")
+    return _redrawn(map_id, "Updated with changes made elsewhere.")
 
 
 @callback(
@@ -432,19 +452,20 @@ def restyle(
     Input(ids.CANVAS, "tapNodeData"),
     Input(ids.CANVAS, "tapEdgeData"),
     Input(ids.LINK_CANCEL, "n_clicks"),
+    Input(ids.LINK_CLOSE, "n_clicks"),
     Input(ids.LINK_SWAP, "n_clicks"),
     Input(ids.ADD_BUTTON, "n_clicks"),
     State(ids.LINK_STATE, "data"),
     prevent_initial_call=True,
 )
-def on_tap(_link, node: dict | None, edge: dict | None, _cancel, _swap, _add, state: dict):
+def on_tap(_link, node: dict | None, edge: dict | None, _cancel, _close, _swap, _add, state):
     """Clicks on the canvas and the link buttons, through the link-mode state machine."""
     if not acted():
         raise PreventUpdate
     trigger = ctx.triggered_id
     if trigger == ids.LINK_BUTTON:
         return linking.toggle(state), no_update, no_update
-    if trigger == ids.LINK_CANCEL:
+    if trigger in (ids.LINK_CANCEL, ids.LINK_CLOSE):
         return linking.done(state), no_update, no_update
     if trigger == ids.LINK_SWAP:
         return linking.swap(state), no_update, no_update
@@ -678,8 +699,9 @@ def add_actor(_n, _submit, values: list, field_ids: list[dict], map_id: int) -> 
     done, problems = attempt(edit)
     if problems:
         return *_NO_REDRAW, _problems(problems), no_update
-    note = dbc.Alert(done["message"], color="success", duration=2500, class_name="py-2")
-    return *_redrawn(map_id, done["message"]), note, ""
+    # Plain words, not an alert component: at a workshop actors are added one after
+    # another, and a new component per add costs the page a re-scan of its layout.
+    return *_redrawn(map_id, done["message"]), done["message"], ""
 
 
 @callback(
@@ -763,13 +785,16 @@ def arrange_map(clicks: list, map_id: int) -> tuple:
 
 
 @callback(
-    Output(ids.EDITED, "data", allow_duplicate=True),
+    *_REDRAW,
     Input(ids.MOVED, "data"),
     State(ids.MAP_ID, "data"),
     prevent_initial_call=True,
 )
-def keep_positions(moved: dict | None, map_id: int) -> dict:
-    """Save where actors were dragged to (reported by the canvas script in assets/)."""
+def keep_positions(moved: dict | None, map_id: int) -> tuple:
+    """Save where actors were dragged to (reported by the canvas script in assets/), and
+    redraw naming the batch saved: the canvas holds dropped actors until this answer.
+
+    A refused move is redrawn too, so the actors go back to where the store has them."""
     if not moved or not moved.get("positions"):
         raise PreventUpdate
     positions = {node: (x, y) for node, (x, y) in moved["positions"].items()}
@@ -778,8 +803,8 @@ def keep_positions(moved: dict | None, map_id: int) -> dict:
         get_store().move_nodes(map_id, positions, who=WHO)
         return ""
 
-    done, problems = attempt(edit)
-    return done or signal(" ".join(problems))
+    _, problems = attempt(edit)
+    return _redrawn(map_id, " ".join(problems), saved=moved.get("batch"))
 
 
 @callback(
@@ -795,9 +820,9 @@ def show_fields_for_kind(kind: str | None, row_ids: list[dict]) -> list:
 
 
 clientside_callback(
-    ClientsideFunction(namespace="mapper", function_name="bindCanvas"),
-    Output(ids.BOUND, "data"),
-    Input(ids.CANVAS, "elements"),
+    ClientsideFunction(namespace="mapper", function_name="draw"),
+    Output(ids.CANVAS, "elements"),
+    Input(ids.DRAWN, "data"),
     State(ids.CANVAS, "id"),
     State(ids.MOVED, "id"),
 )
