@@ -77,7 +77,7 @@ def wait_saved(store: Store, map_id: int, node_id: str, where: dict, timeout: fl
 
 
 def add_actor(page, label: str, kind: str = "organisation") -> None:
-    page.get_by_role("tab", name="Add actor").click()
+    page.get_by_role("tab", name="Add", exact=True).click()
     form = page.get_by_role("form", name="Add an actor")
     form.get_by_label("Name").fill(label)
     form.get_by_label("Kind", exact=True).select_option(kind)

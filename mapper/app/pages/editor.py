@@ -189,8 +189,8 @@ def _tabs(canvas: Canvas) -> dbc.Tabs:
             dbc.Tab(
                 html.Div(_nothing_selected(), id=ids.DETAILS), label="Selected", tab_id="selected"
             ),
-            dbc.Tab(add_form, label="Add actor", tab_id="add"),
-            dbc.Tab(meta, label="Map details", tab_id="map"),
+            dbc.Tab(add_form, label="Add", tab_id="add"),
+            dbc.Tab(meta, label="Details", tab_id="map"),
             dbc.Tab(html.Div([_filters(), legend()]), label="Key", tab_id="key"),
             health_tab(),
         ],
