@@ -103,7 +103,7 @@ def round_trips(page, base: str, map_id: int, count: int, adds: int = 40) -> lis
     also prints how many server callbacks each add set off."""
     page.goto(f"{base}/maps/{map_id}")
     wait_nodes(page, count)
-    page.get_by_role("tab", name="Add actor").click()
+    page.get_by_role("tab", name="Add", exact=True).click()
     label = page.get_by_role("form", name="Add an actor").get_by_label("Name")
     page.wait_for_load_state("networkidle")
     calls: list[str] = []
