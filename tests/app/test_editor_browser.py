@@ -325,3 +325,14 @@ def test_closing_the_link_dialog_forgets_the_half_drawn_link(page, store: Store)
     page.get_by_role("dialog").get_by_role("button", name="Cancel").click()
     page.get_by_role("dialog").wait_for(state="detached")
     assert store.load_map(map_id).edges() == []
+
+
+def test_show_on_the_map_opens_with_the_actor_selected(page, store: Store) -> None:
+    """The grid's "Show on the map" link (``?select=``) opens the editor on that actor."""
+    map_id = two_laptops_map(store)
+    node_id = store.load_map(map_id).nodes()[0]["id"]
+    label = store.load_map(map_id).label(node_id)
+    page.goto(f"/maps/{map_id}?select={node_id}")
+    page.get_by_role("form", name=f"Edit {label}").wait_for()
+    lit = "cy.nodes().filter(n => n.style('opacity') === '1').map(n => n.id()).join()"
+    wait_cy(page, f"{lit} === {json.dumps(node_id)}")

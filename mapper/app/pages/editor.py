@@ -226,13 +226,17 @@ def _not_found(map_id: Any) -> html.Div:
     )
 
 
-def layout(map_id: str | None = None, **_: Any) -> Any:
-    """The editor for map ``map_id``, drawn from the store in this very response."""
+def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> Any:
+    """The editor for map ``map_id``, drawn from the store in this very response.
+
+    ``?select=ID`` (the insight views' "Show on the map") opens with that actor selected
+    and lit up."""
     try:
         canvas = load_canvas(get_store(), int(map_id or ""), place=True)
     except (MapNotFound, ValueError):
         return _not_found(map_id)
     pmap = canvas.pmap
+    chosen = select is not None and select in pmap.graph
     header = html.Div(
         [
             html.Div(
@@ -286,8 +290,8 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
             dcc.Store(id=ids.EDITED),
             dcc.Store(id=ids.MOVED),
             dcc.Store(id=ids.DRAWN, data={}),  # empty: the canvas has its elements
-            dcc.Store(id=ids.HIGHLIGHT),
-            dcc.Store(id=ids.SELECTION),
+            dcc.Store(id=ids.HIGHLIGHT, data=chosen and {"nodes": [select], "edges": []}),
+            dcc.Store(id=ids.SELECTION, data=chosen and {"type": "node", "id": select}),
             dcc.Store(id=ids.LINK_STATE, data=linking.OFF),
             dcc.Interval(id=ids.POLL, interval=POLL_MS),
         ],
