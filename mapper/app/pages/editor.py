@@ -39,6 +39,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking
 from mapper.app.canvas import Canvas, load_canvas
+from mapper.app.components.dialog import dialog
 from mapper.app.components.fields import form_fields, row_styles
 from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
@@ -300,19 +301,13 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
 
 
 def _delete_modal() -> dbc.Modal:
-    return dbc.Modal(
-        [
-            dbc.ModalHeader(dbc.ModalTitle("Delete?")),
-            dbc.ModalBody(id=ids.DELETE_TEXT),
-            dbc.ModalFooter(
-                [
-                    dbc.Button("Cancel", id=ids.DELETE_CANCEL, color="secondary", outline=True),
-                    dbc.Button("Delete", id=ids.DELETE_CONFIRM, color="danger"),
-                ]
-            ),
-        ],
-        id=ids.DELETE_MODAL,
-        is_open=False,
+    return dialog(
+        ids.DELETE_MODAL,
+        "Delete?",
+        ids.DELETE_TEXT,
+        cancel=("Cancel", ids.DELETE_CANCEL),
+        confirm=("Delete", ids.DELETE_CONFIRM),
+        danger=True,
     )
 
 

@@ -24,6 +24,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.components import import_preview as importer
+from mapper.app.components.dialog import dialog
 from mapper.app.context import acted, get_store
 from mapper.app.edits import problem_text, signal
 from mapper.app.importing import ACCEPT, FORMATS_READ, preview_upload, save_upload
@@ -108,95 +109,67 @@ def _new_map_modal() -> dbc.Modal:
         {"label": f"A copy of the sample “{name}”", "value": file}
         for file, name in sample_choices()
     ]
-    return dbc.Modal(
-        [
-            dbc.ModalHeader(dbc.ModalTitle("Start a new map")),
-            dbc.ModalBody(
+    return dialog(
+        ids.HOME_NEW_MODAL,
+        "Start a new map",
+        html.Div(
+            [
                 html.Div(
                     [
-                        html.Div(
-                            [
-                                dbc.Label("Name of the partnership", html_for=ids.HOME_NEW_NAME),
-                                dbc.Input(
-                                    id=ids.HOME_NEW_NAME,
-                                    autocomplete="off",
-                                    placeholder="e.g. Riverside Food Partnership",
-                                ),
-                            ],
-                            className="mb-3",
+                        dbc.Label("Name of the partnership", html_for=ids.HOME_NEW_NAME),
+                        dbc.Input(
+                            id=ids.HOME_NEW_NAME,
+                            autocomplete="off",
+                            placeholder="e.g. Riverside Food Partnership",
                         ),
-                        html.Div(
-                            [
-                                dbc.Label(
-                                    "Purpose and shared vision (optional)",
-                                    html_for=ids.HOME_NEW_PURPOSE,
-                                ),
-                                dbc.Textarea(id=ids.HOME_NEW_PURPOSE, rows=2),
-                            ],
-                            className="mb-3",
+                    ],
+                    className="mb-3",
+                ),
+                html.Div(
+                    [
+                        dbc.Label(
+                            "Purpose and shared vision (optional)",
+                            html_for=ids.HOME_NEW_PURPOSE,
                         ),
-                        html.Fieldset(
-                            [
-                                html.Legend("Start from", className="form-label fs-6 fw-semibold"),
-                                dbc.RadioItems(id=ids.HOME_NEW_START, options=starts, value=BLANK),
-                            ]
-                        ),
-                        html.Div(id=ids.HOME_FEEDBACK + "-new", role="status"),
+                        dbc.Textarea(id=ids.HOME_NEW_PURPOSE, rows=2),
+                    ],
+                    className="mb-3",
+                ),
+                html.Fieldset(
+                    [
+                        html.Legend("Start from", className="form-label fs-6 fw-semibold"),
+                        dbc.RadioItems(id=ids.HOME_NEW_START, options=starts, value=BLANK),
                     ]
-                )
-            ),
-            dbc.ModalFooter(
-                [
-                    dbc.Button("Cancel", id=ids.HOME_NEW_CANCEL, color="secondary", outline=True),
-                    dbc.Button("Create the map", id=ids.HOME_NEW_CREATE, color="primary"),
-                ]
-            ),
-        ],
-        id=ids.HOME_NEW_MODAL,
-        is_open=False,
+                ),
+                html.Div(id=ids.HOME_FEEDBACK + "-new", role="status"),
+            ]
+        ),
+        cancel=("Cancel", ids.HOME_NEW_CANCEL),
+        confirm=("Create the map", ids.HOME_NEW_CREATE),
     )
 
 
 def _rename_modal() -> dbc.Modal:
-    return dbc.Modal(
+    return dialog(
+        ids.HOME_RENAME_MODAL,
+        "Rename the map",
         [
-            dbc.ModalHeader(dbc.ModalTitle("Rename the map")),
-            dbc.ModalBody(
-                [
-                    dbc.Label("New name", html_for=ids.HOME_RENAME_NAME),
-                    dbc.Input(id=ids.HOME_RENAME_NAME, autocomplete="off"),
-                ]
-            ),
-            dbc.ModalFooter(
-                [
-                    dbc.Button(
-                        "Cancel", id=ids.HOME_RENAME_CANCEL, color="secondary", outline=True
-                    ),
-                    dbc.Button("Rename", id=ids.HOME_RENAME_SAVE, color="primary"),
-                ]
-            ),
+            dbc.Label("New name", html_for=ids.HOME_RENAME_NAME),
+            dbc.Input(id=ids.HOME_RENAME_NAME, autocomplete="off"),
         ],
-        id=ids.HOME_RENAME_MODAL,
-        is_open=False,
+        cancel=("Cancel", ids.HOME_RENAME_CANCEL),
+        confirm=("Rename", ids.HOME_RENAME_SAVE),
     )
 
 
 def _delete_modal() -> dbc.Modal:
-    return dbc.Modal(
-        [
-            dbc.ModalHeader(dbc.ModalTitle("Delete the map?")),
-            dbc.ModalBody(id=ids.HOME_DELETE_TEXT),
-            dbc.ModalFooter(
-                [
-                    dbc.Button(
-                        "Keep it", id=ids.HOME_DELETE_CANCEL, color="secondary", outline=True
-                    ),
-                    dbc.Button("Delete for good", id=ids.HOME_DELETE_CONFIRM, color="danger"),
-                ]
-            ),
-        ],
-        id=ids.HOME_DELETE_MODAL,
-        is_open=False,
+    return dialog(
+        ids.HOME_DELETE_MODAL,
+        "Delete the map?",
+        ids.HOME_DELETE_TEXT,
+        cancel=("Keep it", ids.HOME_DELETE_CANCEL),
+        confirm=("Delete for good", ids.HOME_DELETE_CONFIRM),
+        danger=True,
     )
 
 
