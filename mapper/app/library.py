@@ -24,6 +24,7 @@ __all__ = [
     "with_positions",
 ]
 
+
 def sample_choices(folder: Path = SAMPLE_DIR) -> list[tuple[str, str]]:
     """(file name, map name) of every sample map shipped with the tool."""
     choices = []
