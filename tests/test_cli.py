@@ -29,7 +29,11 @@ def test_help_explains_the_commands():
 def test_samples_round_trip_json_csv_json(sample, tmp_path):
     assert main(["validate", str(sample)]) == 0
     assert main(["convert", str(sample), str(tmp_path / "csv")]) == 0
-    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == ["edges.csv", "map.csv", "nodes.csv"]
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == [
+        "edges.csv",
+        "map.csv",
+        "nodes.csv",
+    ]
     assert main(["convert", str(tmp_path / "csv"), str(tmp_path / "back.json")]) == 0
     original = json.loads(sample.read_text("utf-8"))
     back = json.loads((tmp_path / "back.json").read_text("utf-8"))
@@ -64,7 +68,9 @@ def test_missing_file_and_unknown_extension(tmp_path, capsys):
 
 
 def test_info_summarises_by_kind(tmp_path, capsys):
-    (tmp_path / "nodes.csv").write_text("label,kind,role\nLead,organisation,lead partner\nBoard,forum,\n")
+    (tmp_path / "nodes.csv").write_text(
+        "label,kind,role\nLead,organisation,lead partner\nBoard,forum,\n"
+    )
     (tmp_path / "edges.csv").write_text("source,target,kind\nlead,board,sits on\n")
     assert main(["info", str(tmp_path)]) == 0
     out = capsys.readouterr().out
