@@ -64,6 +64,8 @@ DETAILS = "editor-details"
 ADD_FORM = "editor-add-form"
 ADD_SAVE = "editor-add-save"
 ADD_FEEDBACK = "editor-add-feedback"
+META_BODY = "editor-meta-body"
+KEY_LEGEND = "editor-key-legend"
 META_SAVE = "editor-meta-save"
 META_FEEDBACK = "editor-meta-feedback"
 SAVE_SELECTED = "editor-save-selected"
@@ -120,10 +122,11 @@ def dom_id(component_id: str | dict) -> str:
 
 # ----- insight views ---------------------------------------------------------------------
 # Health check: a tab of the editor's side panel.
-HEALTH_TAB = "health"
+HEALTH_TAB = "health"  # also named in assets/insight.js
 HEALTH_INTRO = "health-intro"
 HEALTH_BODY = "health-principles"
 HEALTH_DATA = "health-data"
+HEALTH_DUE = "health-due"
 HEALTH_CLEAR = "health-clear"
 HEALTH_REVIEWED = "health-reviewed"
 # Power-interest grid page.

@@ -7,6 +7,7 @@ are saved, so every laptop looking at the map sees the same picture.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 
@@ -234,12 +235,14 @@ def free_spot(positions: Mapping[str, Point], near: Point | None = None) -> Poin
     raise AssertionError("no free spot found")  # 400 rings hold far more actors than a map
 
 
-def _ring(radius: int) -> list[tuple[int, int]]:
-    """Grid cells at Chebyshev distance ``radius``, nearest-first (up, left, right, down)."""
+@functools.cache
+def _ring(radius: int) -> tuple[tuple[int, int], ...]:
+    """Grid cells at Chebyshev distance ``radius``, nearest-first (up, left, right, down);
+    kept, as every add searches the same rings out from the middle."""
     cells = [
         (dx, dy)
         for dx in range(-radius, radius + 1)
         for dy in range(-radius, radius + 1)
         if max(abs(dx), abs(dy)) == radius
     ]
-    return sorted(cells, key=lambda c: (math.hypot(*c), c[1], c[0]))
+    return tuple(sorted(cells, key=lambda c: (math.hypot(*c), c[1], c[0])))

@@ -43,12 +43,15 @@ class Snapshot:
     edges: dict[str, list[Any]]
 
     def to_map(self) -> PartnershipMap:
-        """The map these rows hold; no validation, every row was validated on its way in."""
+        """The map these rows hold; no validation, every row was validated on its way in.
+
+        The map shares nothing mutable with the rows (lists are copied), so it can be
+        edited while the rows stay the record of what the database holds."""
         graph = nx.MultiDiGraph()
         for node_id, (_, attrs) in self.nodes.items():
-            graph.add_node(node_id, **attrs)
+            graph.add_node(node_id, **_copied(attrs))
         for edge_id, (_, source, target, attrs) in self.edges.items():
-            graph.add_edge(source, target, key=edge_id, **attrs)
+            graph.add_edge(source, target, key=edge_id, **_copied(attrs))
         meta = self.meta
         return PartnershipMap(
             name=meta["name"],
@@ -58,6 +61,10 @@ class Snapshot:
             skills_needed=list(meta["skills_needed"]),
             graph=graph,
         )
+
+
+def _copied(attrs: dict[str, Any]) -> dict[str, Any]:
+    return {key: list(value) if isinstance(value, list) else value for key, value in attrs.items()}
 
 
 def read(conn: Connection, map_id: int) -> Snapshot | None:

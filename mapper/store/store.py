@@ -136,8 +136,17 @@ class Store:
             return self._insert(conn, pmap, who, "created the map")
 
     def load_map(self, map_id: int) -> PartnershipMap:
-        """The map as last saved; positions are the nodes' ``x`` and ``y`` attributes."""
+        """The map as last saved; positions are the nodes' ``x`` and ``y`` attributes.
+
+        A map this store edited last is built from the rows it kept, while the database
+        still has that version: the editor reloads the map after every edit."""
         with self.engine.connect() as conn:
+            query = select(maps.c.version, maps.c.created_at).where(maps.c.id == map_id)
+            stamp = conn.execute(query).first()
+            with self._cache_lock:
+                cached = self._cache.get(map_id)
+            if stamp is not None and cached is not None and cached[0] == tuple(stamp):
+                return cached[2].to_map()
             return _found(rows.read(conn, map_id), map_id).to_map()
 
     def replace_map(self, map_id: int, pmap: PartnershipMap, *, who: str = "") -> None:
@@ -205,11 +214,22 @@ class Store:
             return new_id
 
     # ----- actors and links ----------------------------------------------------------
-    def add_node(self, map_id: int, attrs: dict[str, Any], *, who: str = "") -> str:
-        """Add an actor; returns its id (a slug of the label unless ``attrs`` has an id)."""
+    def add_node(
+        self,
+        map_id: int,
+        attrs: dict[str, Any],
+        *,
+        who: str = "",
+        place: Callable[[PartnershipMap], tuple[float, float]] | None = None,
+    ) -> str:
+        """Add an actor; returns its id (a slug of the label unless ``attrs`` has an id).
+
+        ``place`` picks its position from the map as it is inside the edit's transaction,
+        so two laptops adding at once never put two actors on the same spot."""
 
         def change(pmap: PartnershipMap) -> tuple[str, str]:
-            node_id = pmap.add_node(**attrs)
+            spot = dict(zip(("x", "y"), place(pmap), strict=True)) if place else {}
+            node_id = pmap.add_node(**{**attrs, **spot})
             return f"added {pmap.label(node_id)}", node_id
 
         return self._edit(map_id, who, change)

@@ -7,6 +7,7 @@ own maps built here), never from the readers under test.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -28,7 +29,8 @@ SAMPLE = ROOT / "sample_data" / "health-social-care-kickoff.json"
 INTEROP = ROOT / ".." / "shared" / "interop-samples"
 KUMU = INTEROP / "kumu" / "paypal-mafia.xlsx"
 CORRUPT = INTEROP / "kumu" / "overview-of-the-euro-crisis.CORRUPT-UPSTREAM.xlsx"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Set MAPPER_SCREENSHOTS=docs/screenshots to refresh the README's picture of the preview.
+SCREENSHOTS = os.environ.get("MAPPER_SCREENSHOTS")
 needs_interop = pytest.mark.skipif(
     not INTEROP.is_dir(), reason=f"interop samples not found at {INTEROP}"
 )
@@ -54,7 +56,7 @@ def kumu_counts(path: Path) -> tuple[int, int]:
 
 @needs_interop
 @pytest.mark.filterwarnings("ignore:Unknown extension:UserWarning")
-def test_kumu_workbook_previews_then_imports(page, store: Store) -> None:
+def test_kumu_workbook_previews_then_imports(page, store: Store, tmp_path: Path) -> None:
     actors, links = kumu_counts(KUMU)
     before = len(store.list_maps())
     upload(page, KUMU)
@@ -67,13 +69,15 @@ def test_kumu_workbook_previews_then_imports(page, store: Store) -> None:
     assert modal.locator(".import-actors tbody tr").count() == 8
     assert modal.get_by_text(f"…and {actors - 8} more actors.").count() == 1
     assert len(store.list_maps()) == before  # a preview writes nothing
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pictures = Path(SCREENSHOTS or tmp_path)
+    pictures.mkdir(parents=True, exist_ok=True)
     page.wait_for_function(  # the dialog has finished fading in
         """() => [...document.querySelectorAll('.modal.show, .modal-backdrop.show')]
             .every(el => getComputedStyle(el).opacity === (el.matches('.modal') ? '1' : '0.5'))
             && document.querySelectorAll('.modal.show').length === 1"""
     )
-    page.screenshot(path=str(SCREENSHOTS / "import-preview.png"))
+    page.screenshot(path=str(pictures / "import-preview.png"))
+    assert (pictures / "import-preview.png").stat().st_size > 10_000  # a picture, not blank
 
     modal.get_by_role("button", name="Import as new map").click()
     page.get_by_text(f"Imported “paypal-mafia”: {actors} actors and {links} links.").wait_for()

@@ -106,3 +106,35 @@ def test_each_worker_sees_the_others_edits_before_making_its_own(map_id, open_st
     first.add_node(new_id, {"label": "Food Bank"})
     assert first.load_map(new_id).to_dict()["map"]["name"] == "Riverside Carers Partnership"
     assert new_id != map_id
+
+
+def test_a_map_loaded_after_an_edit_is_what_the_database_holds(map_id, open_store):
+    """The editor reloads after every edit, from rows the store kept; those must never be
+    stale (another worker edited meanwhile) nor shared with a map a caller changes."""
+    first, second = open_store(), open_store()
+    first.add_node(map_id, {"label": "Carers Centre", "skills": ["advice"]})
+    loaded = first.load_map(map_id)
+    loaded.graph.nodes["carers-centre"]["skills"].append("scribbled on")
+    loaded.graph.nodes["riverside-trust"]["label"] = "Scribbled"
+    assert first.load_map(map_id).node("carers-centre")["skills"] == ["advice"]
+    assert first.load_map(map_id).node("riverside-trust")["label"] == "Riverside Trust"
+
+    second.update_node(map_id, "carers-centre", {"label": "Carers Hub"})
+    assert first.load_map(map_id).node("carers-centre")["label"] == "Carers Hub"
+
+
+def test_an_actor_placed_inside_the_edit_sees_every_earlier_add(map_id, open_store):
+    """Two laptops adding at once: each new actor's spot is picked from the map as it is
+    inside the edit, so the second one sees the first and does not land on it."""
+    first, second = open_store(), open_store()
+    seen: list[int] = []
+
+    def beside_the_last(pmap) -> tuple[float, float]:
+        seen.append(pmap.graph.number_of_nodes())
+        return 100.0 * pmap.graph.number_of_nodes(), 0.0
+
+    first.add_node(map_id, {"label": "Food Bank"}, place=beside_the_last)
+    second.add_node(map_id, {"label": "Men's Shed"}, place=beside_the_last)
+    pmap = first.load_map(map_id)
+    assert seen == [4, 5]
+    assert (pmap.node("food-bank")["x"], pmap.node("mens-shed")["x"]) == (400.0, 500.0)

@@ -4,11 +4,13 @@
  *    (plotly/dash-cytoscape#57, #192), so we listen to cytoscape's own `dragfree` event and
  *    put the moved actors' positions, as a numbered batch, in a dcc.Store; a server
  *    callback saves them and redraws, naming the batch it saved.
- * 2. Lay each redraw on the canvas (`draw`) without moving what the user holds: an actor
- *    being dragged, or dropped and not yet saved, keeps the place the user gave it. Without
- *    this, a redraw computed before the save (someone else's edit found by the poll, an
- *    add on its way back) snaps the actor back, or jumps it away from under the mouse.
- * 3. Bring newly added actors into view.
+ * 2. Lay each redraw on the canvas (`draw`, `patch`) without moving what the user holds:
+ *    an actor being dragged, or dropped and not yet saved, keeps the place the user gave it.
+ *    Without this, a redraw computed before the save (someone else's edit found by the
+ *    poll, an add on its way back) snaps the actor back, or jumps it away from under the
+ *    mouse.
+ * 3. Bring newly added actors into view; while the health check is open, have it check
+ *    the map again.
  * 4. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
  */
 
@@ -56,9 +58,9 @@ function reveal(cy) {
     if (added.length === 0 || cy.nodes(":grabbed").length > 0) { return; }
     cy.resize();
     const view = cy.extent();
-    const outside = added.filter(function (node) {
-        const p = node.position();
-        return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
+    const outside = added.filter(function (node) {  // wholly or partly, label included
+        const box = node.boundingBox();
+        return box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
     });
     if (outside.length === 0) { return; }
     cy.fit(cy.nodes(), 80);
@@ -118,9 +120,51 @@ function held(cy, drawn) {
     return keep;
 }
 
+/* Whether two elements' data agree: flat objects of strings, numbers and booleans. */
+function sameData(a, b) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every(function (k) { return a[k] === b[k]; });
+}
+
+/* Lay a redraw on the canvas, changing only what differs, in one batch. The canvas's
+   `elements` prop keeps what the page opened with: handing each redraw to it makes
+   dash-cytoscape re-render, diff every element and deep-compare the old list with the new,
+   which at a few hundred actors costs more than the rest of an edit together. */
+function patch(cy, drawn) {
+    const keep = held(cy, drawn);
+    const wanted = new Map();
+    drawn.elements.forEach(function (el) { wanted.set(el.data.id, el); });
+    cy.batch(function () {
+        cy.remove(cy.elements().filter(function (ele) {
+            const el = wanted.get(ele.id());
+            return !el || (ele.isEdge() &&
+                (ele.data("source") !== el.data.source || ele.data("target") !== el.data.target));
+        }));
+        const added = [];
+        wanted.forEach(function (el, id) {
+            const place = el.position && (keep[id] || el.position);
+            const ele = cy.getElementById(id);
+            if (ele.empty()) {
+                added.push(place ? {data: el.data, position: place} : el);
+                return;
+            }
+            const data = ele.data();
+            if (!sameData(data, el.data)) {
+                Object.keys(data).forEach(function (key) {
+                    if (!(key in el.data)) { ele.removeData(key); }
+                });
+                ele.data(el.data);
+            }
+            const now = place && ele.position();
+            if (place && (now.x !== place.x || now.y !== place.y)) { ele.position(place); }
+        });
+        if (added.length > 0) { cy.add(added); }
+    });
+}
+
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     mapper: {
-        draw: function (drawn, canvasId, movedId) {
+        draw: function (drawn, canvasId, movedId, tab, healthId) {
             const cy = canvasOf(canvasId);
             if (!drawn || !drawn.elements) {  // the page has just opened: nothing to draw
                 (function attach(tries) {
@@ -130,13 +174,12 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 })(0);
                 return window.dash_clientside.no_update;
             }
-            if (!cy) { return drawn.elements; }
-            const keep = held(cy, drawn);
-            if (Object.keys(keep).length === 0) { return drawn.elements; }
-            return drawn.elements.map(function (el) {
-                const place = el.position && keep[el.data.id];
-                return place ? Object.assign({}, el, {position: place}) : el;
-            });
+            if (drawn.version != null && tab === "health") {  // check the new map
+                window.dash_clientside.set_props(healthId, {data: drawn.version});
+            }
+            if (!cy) { return drawn.elements; }  // no canvas to patch yet
+            patch(cy, drawn);
+            return window.dash_clientside.no_update;
         },
         fit: function (clicks, canvasId) {
             const cy = canvasOf(canvasId);

@@ -16,7 +16,18 @@ from collections.abc import Mapping
 from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import ALL, Input, Output, State, callback, ctx, dcc, html
+from dash import (
+    ALL,
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+)
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
@@ -69,6 +80,7 @@ def health_tab() -> dbc.Tab:
                     class_name="health-principles",
                 ),
                 dcc.Store(id=ids.HEALTH_DATA),
+                dcc.Store(id=ids.HEALTH_DUE),
                 dcc.Store(id=ids.HEALTH_REVIEWED),
             ]
         ),
@@ -261,26 +273,34 @@ def health_view(
     return intro, [_principle(p, active) for p in principles], targets
 
 
+# The map's version, passed on when the tab opens; after each edit the editor's canvas
+# script passes it on while the tab is open. In the browser, so that the edits made with
+# the tab closed cost no call to the server.
+clientside_callback(
+    ClientsideFunction(namespace="insight", function_name="healthDue"),
+    Output(ids.HEALTH_DUE, "data"),
+    Input(ids.TABS, "active_tab"),
+    State(ids.VERSION, "data"),
+    prevent_initial_call=True,
+)
+
+
 @callback(
     Output(ids.HEALTH_INTRO, "children"),
     Output(ids.HEALTH_BODY, "children"),
     Output(ids.HEALTH_DATA, "data"),
-    Input(ids.VERSION, "data"),
-    Input(ids.TABS, "active_tab"),
+    Input(ids.HEALTH_DUE, "data"),
     Input(ids.HEALTH_REVIEWED, "data"),
     State(ids.MAP_ID, "data"),
     State(ids.HIGHLIGHT, "data"),
     State(ids.HEALTH_DATA, "data"),
+    prevent_initial_call=True,
 )
-def render(
-    version: int, tab: str | None, _reviewed, map_id: int, lit: dict | None, shown: dict | None
-) -> tuple:
+def render(version: int, _reviewed, map_id: int, lit: dict | None, shown: dict | None) -> tuple:
     """Analyse the map again while the tab is open: on opening it (unless the map is as
     last shown), after every edit and after a review is saved. The accordion keeps which
     principles are open, as the user left them."""
-    if tab != ids.HEALTH_TAB:
-        raise PreventUpdate
-    if ctx.triggered_id == ids.TABS and (shown or {}).get("version") == version:
+    if ctx.triggered_id == ids.HEALTH_DUE and (shown or {}).get("version") == version:
         raise PreventUpdate
     store = get_store()
     try:

@@ -50,7 +50,7 @@ from mapper.app.elements import View, stylesheet
 from mapper.app.forms import from_inputs
 from mapper.app.layouts import LAYOUTS, arrange, free_spot, placed
 from mapper.content import load_content
-from mapper.graph.model import EDGE_KINDS, NODE_KINDS
+from mapper.graph.model import EDGE_KINDS, NODE_KINDS, PartnershipMap
 from mapper.store import MapNotFound
 
 dash.register_page(
@@ -66,8 +66,8 @@ POLL_MS = 3000
 WHO = ""  # the app has no sign-in yet; the change log records edits without a name
 
 
-def _organisations(canvas: Canvas) -> list[tuple[str, str]]:
-    return [(n["id"], n.get("label", n["id"])) for n in canvas.pmap.nodes("organisation")]
+def _organisations(pmap: PartnershipMap) -> list[tuple[str, str]]:
+    return [(n["id"], n.get("label", n["id"])) for n in pmap.nodes("organisation")]
 
 
 # ----- layout ----------------------------------------------------------------------------
@@ -161,11 +161,13 @@ def _filters() -> html.Div:
     )
 
 
-def _tabs(canvas: Canvas) -> dbc.Tabs:
+def _tabs(canvas: Canvas, selection: dict | None) -> dbc.Tabs:
     add_form = html.Div(
         [
             html.Div(
-                form_fields(ids.FORM_NEW_ACTOR, {"kind": "organisation"}, _organisations(canvas)),
+                form_fields(
+                    ids.FORM_NEW_ACTOR, {"kind": "organisation"}, _organisations(canvas.pmap)
+                ),
                 id=ids.ADD_FORM,
             ),
             html.Div(id=ids.ADD_FEEDBACK, role="status", className="add-feedback"),
@@ -175,28 +177,36 @@ def _tabs(canvas: Canvas) -> dbc.Tabs:
         role="form",
         **{"aria-label": "Add an actor"},
     )
-    meta = html.Div(
+    return dbc.Tabs(
         [
-            *form_fields(ids.FORM_MAP, canvas.pmap.meta),
+            dbc.Tab(
+                html.Div(
+                    _details(canvas.pmap, selection) if selection else _nothing_selected(),
+                    id=ids.DETAILS,
+                ),
+                label="Selected",
+                tab_id="selected",
+            ),
+            dbc.Tab(add_form, label="Add", tab_id="add"),
+            dbc.Tab(html.Div(id=ids.META_BODY), label="Details", tab_id="map"),
+            dbc.Tab(html.Div([_filters(), html.Div(id=ids.KEY_LEGEND)]), label="Key", tab_id="key"),
+            health_tab(),
+        ],
+        id=ids.TABS,
+        active_tab="add" if not canvas.elements else "selected",
+    )
+
+
+def _meta_form(pmap: PartnershipMap) -> html.Div:
+    return html.Div(
+        [
+            *form_fields(ids.FORM_MAP, pmap.meta),
             html.Div(id=ids.META_FEEDBACK, role="status"),
             dbc.Button("Save map details", id=ids.META_SAVE, color="primary"),
         ],
         className="panel-form",
         role="form",
         **{"aria-label": "Map details"},
-    )
-    return dbc.Tabs(
-        [
-            dbc.Tab(
-                html.Div(_nothing_selected(), id=ids.DETAILS), label="Selected", tab_id="selected"
-            ),
-            dbc.Tab(add_form, label="Add", tab_id="add"),
-            dbc.Tab(meta, label="Details", tab_id="map"),
-            dbc.Tab(html.Div([_filters(), legend()]), label="Key", tab_id="key"),
-            health_tab(),
-        ],
-        id=ids.TABS,
-        active_tab="add" if not canvas.elements else "selected",
     )
 
 
@@ -237,7 +247,8 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     except (MapNotFound, ValueError):
         return _not_found(map_id)
     pmap = canvas.pmap
-    chosen = select is not None and select in pmap.graph
+    selection = {"type": "node", "id": select} if select in pmap.graph else None
+    lit = (select,) if selection else ()
     header = html.Div(
         [
             html.Div(
@@ -261,7 +272,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             cyto.Cytoscape(
                 id=ids.CANVAS,
                 elements=canvas.elements,
-                stylesheet=stylesheet(),
+                stylesheet=stylesheet(View(highlight_nodes=lit)),
                 layout={"name": "preset", "fit": True, "padding": 40},
                 autoRefreshLayout=False,
                 minZoom=0.1,
@@ -281,7 +292,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 id=ids.STATUS, className="status-line", role="status", **{"aria-live": "polite"}
             ),
             html.Div(
-                [canvas_box, html.Aside(_tabs(canvas), className="side-panel")],
+                [canvas_box, html.Aside(_tabs(canvas, selection), className="side-panel")],
                 className="editor-body",
             ),
             _delete_modal(),
@@ -291,8 +302,8 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.EDITED),
             dcc.Store(id=ids.MOVED),
             dcc.Store(id=ids.DRAWN, data={}),  # empty: the canvas has its elements
-            dcc.Store(id=ids.HIGHLIGHT, data=chosen and {"nodes": [select], "edges": []}),
-            dcc.Store(id=ids.SELECTION, data=chosen and {"type": "node", "id": select}),
+            dcc.Store(id=ids.HIGHLIGHT, data=selection and {"nodes": [select], "edges": []}),
+            dcc.Store(id=ids.SELECTION, data=selection),
             dcc.Store(id=ids.LINK_STATE, data=linking.OFF),
             dcc.Interval(id=ids.POLL, interval=POLL_MS),
         ],
@@ -359,59 +370,56 @@ def _link_modal() -> dbc.Modal:
 # ----- redrawing -------------------------------------------------------------------------
 # The frequent edits (adding actors and links) redraw in their own response, saving a
 # second round trip; the others set ids.EDITED and the redraw callback follows.
-_REDRAW = (
-    Output(ids.DRAWN, "data", allow_duplicate=True),
-    Output(ids.VERSION, "data", allow_duplicate=True),
-    Output(ids.TITLE, "children", allow_duplicate=True),
-    Output(ids.UNDO, "disabled", allow_duplicate=True),
-    Output(ids.REDO, "disabled", allow_duplicate=True),
-    Output(ids.STATUS, "children", allow_duplicate=True),
-)
+#
+# Every output Dash sets costs a pass over the whole page, so the title, undo, redo and
+# status parts of a redraw go out only when they change: each redrawing callback takes
+# what they show now as the States ``_SHOWN``.
+_REDRAWN = (ids.DRAWN, "data"), (ids.VERSION, "data")
+_SHOWN_PARTS = (ids.TITLE, "children"), (ids.UNDO, "disabled"), (ids.REDO, "disabled")
+_SHOWN_PARTS += ((ids.STATUS, "children"),)
+_REDRAW = tuple(Output(*part, allow_duplicate=True) for part in (*_REDRAWN, *_SHOWN_PARTS))
+_SHOWN = tuple(State(*part) for part in _SHOWN_PARTS)
 _NO_REDRAW = (no_update,) * len(_REDRAW)
 
 
-def _redrawn(map_id: int, message: str, saved: int | None = None) -> tuple:
-    """The outputs of ``_REDRAW``: the map as the store has it now. ``saved`` names the
+def _redrawn(map_id: int, message: str, shown: tuple, saved: int | None = None) -> tuple:
+    """The outputs of ``_REDRAW``: the map as the store has it now, and of the title,
+    undo, redo and status only those that differ from ``shown``. ``saved`` names the
     batch of dragged positions this drawing includes (see ``keep_positions``)."""
     try:
         canvas = load_canvas(get_store(), map_id)
     except MapNotFound:
         return no_update, no_update, no_update, True, True, "This map has been deleted."
+    drawn = {"elements": canvas.elements, "saved": saved, "version": canvas.version}
+    now = (canvas.pmap.name, not canvas.can_undo, not canvas.can_redo, message)
     return (
-        {"elements": canvas.elements, "saved": saved},
+        drawn,
         canvas.version,
-        canvas.pmap.name,
-        not canvas.can_undo,
-        not canvas.can_redo,
-        message,
+        *(new if new != old else no_update for new, old in zip(now, shown, strict=True)),
     )
 
 
 @callback(
-    Output(ids.DRAWN, "data"),
-    Output(ids.VERSION, "data"),
-    Output(ids.TITLE, "children"),
-    Output(ids.UNDO, "disabled"),
-    Output(ids.REDO, "disabled"),
-    Output(ids.STATUS, "children"),
+    *(Output(*part) for part in (*_REDRAWN, *_SHOWN_PARTS)),
     Input(ids.EDITED, "data"),
     Input(ids.POLL, "n_intervals"),
     State(ids.MAP_ID, "data"),
     State(ids.VERSION, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def redraw(edited: dict | None, _poll: int | None, map_id: int, version: int) -> tuple:
+def redraw(edited: dict | None, _poll: int | None, map_id: int, version: int, *shown) -> tuple:
     """Draw the map again after an edit here, or when the poll finds a newer version."""
     if not acted():
         raise PreventUpdate
     if ctx.triggered_id == ids.EDITED:
-        return _redrawn(map_id, (edited or {}).get("message", ""))
+        return _redrawn(map_id, (edited or {}).get("message", ""), shown)
     try:
         if get_store().map_version(map_id) == version:
             raise PreventUpdate
     except MapNotFound:
-        return _redrawn(map_id, "")
-    return _redrawn(map_id, "Updated with changes made elsewhere.")
+        return _redrawn(map_id, "", shown)
+    return _redrawn(map_id, "Updated with changes made elsewhere.", shown)
 
 
 @callback(
@@ -421,6 +429,7 @@ def redraw(edited: dict | None, _poll: int | None, map_id: int, version: int) ->
     Input(ids.SEARCH, "value"),
     Input(ids.LINK_STATE, "data"),
     Input(ids.HIGHLIGHT, "data"),
+    prevent_initial_call=True,  # the layout draws the opening stylesheet itself
 )
 def restyle(
     node_kinds: list[str],
@@ -440,6 +449,27 @@ def restyle(
         link_source=(link or linking.OFF).get("source"),
     )
     return stylesheet(view)
+
+
+@callback(
+    Output(ids.META_BODY, "children"),
+    Output(ids.KEY_LEGEND, "children"),
+    Input(ids.TABS, "active_tab"),
+    State(ids.MAP_ID, "data"),
+    prevent_initial_call=True,
+)
+def fill_tabs(tab: str, map_id: int) -> tuple:
+    """The map details form and the legend are in the page only while their tab is open.
+
+    After every edit Dash re-checks each component in the page, so the 130 of these two
+    would slow every add at a workshop; filled on opening, the form also shows the map's
+    details as they are now, not as they were when the page opened."""
+    if tab != "map":
+        return [], legend() if tab == "key" else []
+    try:
+        return _meta_form(get_store().load_map(map_id)), []
+    except MapNotFound:
+        raise PreventUpdate from None
 
 
 # ----- selecting and drawing links -------------------------------------------------------
@@ -488,6 +518,7 @@ def on_tap(_link, node: dict | None, edge: dict | None, _cancel, _close, _swap, 
     Output(ids.LINK_MODAL_TITLE, "children"),
     Output(ids.LINK_FEEDBACK, "children"),
     Input(ids.LINK_STATE, "data"),
+    prevent_initial_call=True,  # the layout opens with links not being drawn
 )
 def show_link_state(state: dict | None) -> tuple:
     """The banner, the button and the kind dialog follow the link state."""
@@ -514,9 +545,10 @@ def show_link_state(state: dict | None) -> tuple:
     State(ids.field(ids.FORM_NEW_LINK, ALL), "id"),
     State(ids.LINK_STATE, "data"),
     State(ids.MAP_ID, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int) -> tuple:
+def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int, *shown) -> tuple:
     """Add the link drawn by clicking, with the kind and details picked in the dialog."""
     if not acted():
         raise PreventUpdate
@@ -532,7 +564,7 @@ def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int) 
     done, problems = attempt(edit)
     if problems:
         return *_NO_REDRAW, no_update, _problems(problems)
-    return *_redrawn(map_id, done["message"]), linking.done(state), None
+    return *_redrawn(map_id, done["message"], shown), linking.done(state), None
 
 
 # ----- the selected actor or link --------------------------------------------------------
@@ -541,6 +573,7 @@ def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int) 
     Input(ids.SELECTION, "data"),
     Input(ids.EDITED, "data"),
     State(ids.MAP_ID, "data"),
+    prevent_initial_call=True,  # the layout fills the panel for the selection it opens with
 )
 def show_selection(selection: dict | None, _edited, map_id: int) -> Any:
     """The edit form of the selected actor or link, filled from the store."""
@@ -550,13 +583,17 @@ def show_selection(selection: dict | None, _edited, map_id: int) -> Any:
         pmap = get_store().load_map(map_id)
     except MapNotFound:
         raise PreventUpdate from None
+    return _details(pmap, selection)
+
+
+def _details(pmap: PartnershipMap, selection: dict) -> Any:
+    """The edit form of the actor or link ``selection`` names."""
     if selection["type"] == "node":
         if selection["id"] not in pmap.graph:
             return html.P("This actor is no longer on the map.", className="text-secondary")
         record = pmap.node(selection["id"])
-        organisations = [(n["id"], n.get("label", n["id"])) for n in pmap.nodes("organisation")]
         heading = record.get("label", record["id"])
-        body = form_fields(ids.FORM_ACTOR, record, organisations)
+        body = form_fields(ids.FORM_ACTOR, record, _organisations(pmap))
         links = pmap.graph.degree(selection["id"])
         about = f"{links} link{'s' if links != 1 else ''}"
     else:
@@ -676,12 +713,15 @@ def delete_selected(ask, _confirm, _cancel, selection: dict | None, map_id: int)
     State(ids.field(ids.FORM_NEW_ACTOR, ALL), "value"),
     State(ids.field(ids.FORM_NEW_ACTOR, ALL), "id"),
     State(ids.MAP_ID, "data"),
+    State(ids.ADD_FEEDBACK, "children"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def add_actor(_n, _submit, values: list, field_ids: list[dict], map_id: int) -> tuple:
+def add_actor(_n, _submit, values: list, field_ids: list[dict], map_id: int, feedback, *shown):
     """Add an actor from the form, in a free spot near the middle of the map.
 
-    The form stays open with the name cleared, ready for the next actor the room calls out.
+    The form stays open with the name cleared, ready for the next actor the room calls out;
+    the status line says what was added, and the form speaks only of problems.
     """
     if not acted():
         raise PreventUpdate
@@ -691,16 +731,14 @@ def add_actor(_n, _submit, values: list, field_ids: list[dict], map_id: int) -> 
     store = get_store()
 
     def edit() -> str:
-        x, y = free_spot(placed(store.load_map(map_id)))
-        store.add_node(map_id, {**attrs, "x": x, "y": y}, who=WHO)
+        store.add_node(map_id, attrs, who=WHO, place=lambda pmap: free_spot(placed(pmap)))
         return f"Added {attrs.get('label', 'an actor')}."
 
     done, problems = attempt(edit)
     if problems:
         return *_NO_REDRAW, _problems(problems), no_update
-    # Plain words, not an alert component: at a workshop actors are added one after
-    # another, and a new component per add costs the page a re-scan of its layout.
-    return *_redrawn(map_id, done["message"]), done["message"], ""
+    cleared = None if feedback else no_update
+    return *_redrawn(map_id, done["message"], shown), cleared, ""
 
 
 @callback(
@@ -787,9 +825,10 @@ def arrange_map(clicks: list, map_id: int) -> tuple:
     *_REDRAW,
     Input(ids.MOVED, "data"),
     State(ids.MAP_ID, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def keep_positions(moved: dict | None, map_id: int) -> tuple:
+def keep_positions(moved: dict | None, map_id: int, *shown) -> tuple:
     """Save where actors were dragged to (reported by the canvas script in assets/), and
     redraw naming the batch saved: the canvas holds dropped actors until this answer.
 
@@ -803,7 +842,7 @@ def keep_positions(moved: dict | None, map_id: int) -> tuple:
         return ""
 
     _, problems = attempt(edit)
-    return _redrawn(map_id, " ".join(problems), saved=moved.get("batch"))
+    return _redrawn(map_id, " ".join(problems), shown, saved=moved.get("batch"))
 
 
 @callback(
@@ -818,12 +857,16 @@ def show_fields_for_kind(kind: str | None, row_ids: list[dict]) -> list:
     return row_styles(form, kind, [row["name"] for row in row_ids])
 
 
+# The canvas script patches the canvas itself; the output is for the page's opening (and a
+# redraw arriving before the canvas is there).
 clientside_callback(
     ClientsideFunction(namespace="mapper", function_name="draw"),
     Output(ids.CANVAS, "elements"),
     Input(ids.DRAWN, "data"),
     State(ids.CANVAS, "id"),
     State(ids.MOVED, "id"),
+    State(ids.TABS, "active_tab"),
+    State(ids.HEALTH_DUE, "id"),
 )
 
 clientside_callback(
