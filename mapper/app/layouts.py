@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import networkx as nx
 import numpy as np
+from scipy.spatial import cKDTree
 
 from mapper.graph.model import NODE_KINDS, ROLES, PartnershipMap
 
@@ -200,49 +201,50 @@ def free_spot(positions: Mapping[str, Point], near: Point | None = None) -> Poin
     """The nearest spot to ``near`` (default: the middle of the map) clear of every actor.
 
     Searched on a spiral of half-spacing steps; "clear" means at least 0.8 x ``SPACING``
-    from any actor, so a new actor and its label never sit on another.
+    from any actor, so a new actor and its label never sit on another. The spiral is
+    tested a batch of rings at a time against a k-d tree of the actors.
 
     >>> free_spot({})
     (0.0, 0.0)
     >>> free_spot({"a": (0.0, 0.0)})
     (0.0, -170.0)
     """
-    points = list(positions.values())
+    points = np.array(list(positions.values()), dtype=float).reshape(-1, 2)
     if near is None:
-        near = _centroid(points) if points else (0.0, 0.0)
-    clearance = SPACING * 0.8
-    cell = clearance
-    buckets: dict[tuple[int, int], list[Point]] = {}
-    for x, y in points:
-        buckets.setdefault((int(x // cell), int(y // cell)), []).append((x, y))
-
-    def clear(x: float, y: float) -> bool:
-        cx, cy = int(x // cell), int(y // cell)
-        return all(
-            math.dist((x, y), other) >= clearance
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for other in buckets.get((cx + dx, cy + dy), ())
-        )
-
+        near = tuple(points.mean(axis=0)) if len(points) else (0.0, 0.0)
+    if not len(points):
+        return (float(near[0]), float(near[1]))
+    tree = cKDTree(points)
     step = SPACING / 2
-    for ring in range(0, 400):
-        candidates = [(0, 0)] if ring == 0 else _ring(ring)
-        for dx, dy in candidates:
-            x, y = near[0] + dx * step, near[1] + dy * step
-            if clear(x, y):
-                return (float(x), float(y))
+    for first in range(0, _MAX_RINGS, _RINGS_PER_BATCH):
+        candidates = np.asarray(near) + _spiral(first) * step
+        distances, _ = tree.query(candidates, distance_upper_bound=_CLEARANCE)
+        clear = np.flatnonzero(distances >= _CLEARANCE)
+        if len(clear):
+            x, y = candidates[clear[0]]
+            return (float(x), float(y))
     raise AssertionError("no free spot found")  # 400 rings hold far more actors than a map
 
 
+_CLEARANCE = SPACING * 0.8
+_MAX_RINGS, _RINGS_PER_BATCH = 400, 8
+
+
 @functools.cache
-def _ring(radius: int) -> tuple[tuple[int, int], ...]:
-    """Grid cells at Chebyshev distance ``radius``, nearest-first (up, left, right, down);
-    kept, as every add searches the same rings out from the middle."""
+def _spiral(first: int) -> np.ndarray:
+    """The grid cells of rings ``first`` to ``first + _RINGS_PER_BATCH - 1``, nearest first."""
+    cells = [(0, 0)] if first == 0 else []
+    for radius in range(max(first, 1), first + _RINGS_PER_BATCH):
+        cells += _ring(radius)
+    return np.array(cells, dtype=float)
+
+
+def _ring(radius: int) -> list[tuple[int, int]]:
+    """Grid cells at Chebyshev distance ``radius``, nearest-first (up, left, right, down)."""
     cells = [
         (dx, dy)
         for dx in range(-radius, radius + 1)
         for dy in range(-radius, radius + 1)
         if max(abs(dx), abs(dy)) == radius
     ]
-    return tuple(sorted(cells, key=lambda c: (math.hypot(*c), c[1], c[0])))
+    return sorted(cells, key=lambda c: (math.hypot(*c), c[1], c[0]))

@@ -48,6 +48,16 @@ function muteWriteBack(cy) {
     });
 }
 
+/* Tell cytoscape the canvas's size if it changed since it last looked (the page settles
+   after the canvas is made). Only then: a resize redraws the whole map, which at a few
+   hundred actors costs as much as the rest of an edit. */
+function resized(cy) {
+    const box = cy.container();
+    if (box && (box.clientWidth !== cy.width() || box.clientHeight !== cy.height())) {
+        cy.resize();
+    }
+}
+
 /* Bring actors added since the last look that landed outside the view (a new one, or the
    first ones on an empty map) into it, no closer than a comfortable reading size; but not
    while the user is dragging an actor: the view must not move under the mouse. */
@@ -56,7 +66,7 @@ function reveal(cy) {
     const added = cy.nodes().filter(function (node) { return !state.known.has(node.id()); });
     state.known = new Set(cy.nodes().map(function (node) { return node.id(); }));
     if (added.length === 0 || cy.nodes(":grabbed").length > 0) { return; }
-    cy.resize();
+    resized(cy);
     const view = cy.extent();
     const outside = added.filter(function (node) {  // wholly or partly, label included
         const box = node.boundingBox();
