@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,13 +12,21 @@ from mapper.app.layouts import placed, unplaced
 from mapper.graph.model import PartnershipMap
 from mapper.store import Store
 
-__all__ = ["Canvas", "load_canvas"]
+__all__ = ["Canvas", "drawing", "load_canvas"]
+
+# The last few drawings, (database, map id, version) -> {element id: element}, so that a
+# browser showing one of them is sent only what changed: at 5,000 actors a whole drawing
+# is 1.8 MB. Kept per process; a drawing not found here is simply sent whole.
+_KEPT = 6
+_drawings: OrderedDict[tuple[str, int, int], dict[str, dict[str, Any]]] = OrderedDict()
+_drawings_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
 class Canvas:
     """The map, its drawable elements and the state of the undo buttons."""
 
+    database: str
     map_id: int
     version: int
     pmap: PartnershipMap
@@ -38,11 +48,35 @@ def load_canvas(store: Store, map_id: int, place: bool = False) -> Canvas:
         store.move_nodes(map_id, placed(pmap), who="Partnership Mapper")
         version = store.map_version(map_id)
         pmap = store.load_map(map_id)
+    elements = map_elements(pmap, placed(pmap))
+    key = (store.url, map_id, version)
+    with _drawings_lock:
+        _drawings[key] = {element["data"]["id"]: element for element in elements}
+        _drawings.move_to_end(key)
+        while len(_drawings) > _KEPT:
+            _drawings.popitem(last=False)
     return Canvas(
+        database=store.url,
         map_id=map_id,
         version=version,
         pmap=pmap,
-        elements=map_elements(pmap, placed(pmap)),
+        elements=elements,
         can_undo=store.can_undo(map_id),
         can_redo=store.can_redo(map_id),
     )
+
+
+def drawing(canvas: Canvas, since: int | None = None) -> dict[str, Any]:
+    """What a browser showing version ``since`` of the map needs to show ``canvas``: the
+    elements added or changed and the ids of those removed, or every element (``elements``)
+    when that version's drawing is no longer kept."""
+    with _drawings_lock:
+        before = _drawings.get((canvas.database, canvas.map_id, since))
+    if before is None:
+        return {"version": canvas.version, "elements": canvas.elements}
+    now = {element["data"]["id"] for element in canvas.elements}
+    return {
+        "version": canvas.version,
+        "changed": [el for el in canvas.elements if before.get(el["data"]["id"]) != el],
+        "removed": [element_id for element_id in before if element_id not in now],
+    }

@@ -260,6 +260,34 @@ def test_forms_are_labelled_and_reachable_by_keyboard(page, store: Store) -> Non
     assert [n["label"] for n in store.load_map(map_id).nodes()] == ["Keyboard Trust"]
 
 
+def test_more_details_open_on_request_and_go_with_the_new_actor(page, store: Store) -> None:
+    """The add form shows what a workshop calls out; the rest of an actor's fields open on
+    request, take the kind's rules (a person has no sector), and are saved with the add."""
+    map_id = store.create_map(PartnershipMap(name="Details"))
+    page.goto(f"/maps/{map_id}")
+    form = page.get_by_role("form", name="Add an actor")
+    form.get_by_label("Name").wait_for()
+    assert form.get_by_label("Skills").count() == 0
+    more = form.get_by_role("button", name="More details (skills, needs, notes…)")
+    assert more.get_attribute("aria-expanded") == "false"
+    more.click()
+    form.get_by_label("Skills").fill("mentoring, data analysis")
+    form.get_by_label("Notes").fill("Met at the kickoff")
+    assert form.get_by_role("button", name="Fewer details").get_attribute("aria-expanded") == "true"
+    form.get_by_label("Name").fill("Volunteer Centre")
+    form.get_by_role("button", name="Add to the map").click()
+    wait_cy(page, "cy.nodes().length === 1")
+    node = store.load_map(map_id).node("volunteer-centre")
+    assert (node["skills"], node["notes"]) == (["mentoring", "data analysis"], "Met at the kickoff")
+
+    form.get_by_role("button", name="Fewer details").click()
+    form.get_by_label("Skills").wait_for(state="detached")
+    form.get_by_label("Kind", exact=True).select_option("person")
+    form.get_by_role("button", name="More details (skills, needs, notes…)").click()
+    form.get_by_label("Skills").wait_for()
+    assert form.get_by_label("Category").is_hidden()  # an organisation's field, not a person's
+
+
 def two_laptops_map(store: Store) -> int:
     pmap = PartnershipMap(name="Two laptops")
     pmap.add_node(label="Age UK", x=0.0, y=0.0)

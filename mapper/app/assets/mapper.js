@@ -109,18 +109,16 @@ function bind(cy, movedId) {
     });
 }
 
-/* The elements to put on the canvas for a redraw: the server's, except that actors held
-   for the user keep their place (see 2. above). `drawn.saved` is the last batch of moves
-   the drawing includes: the actors of that batch and earlier ones are let go. */
-function held(cy, drawn) {
+/* Where held actors stay for a redraw: an actor held for the user keeps its place (see 2.
+   above) unless `onMap(id)` says the redraw takes it away. `drawn.saved` is the last batch
+   of moves the drawing includes: the actors of that batch and earlier ones are let go. */
+function held(cy, drawn, onMap) {
     const state = stateOf(cy);
-    const present = new Set();
-    drawn.elements.forEach(function (el) { if (el.position) { present.add(el.data.id); } });
     const keep = {};
     Object.keys(state.held).forEach(function (id) {
         const hold = state.held[id];
         const saved = drawn.saved != null && hold.batch !== null && hold.batch <= drawn.saved;
-        if (saved || !present.has(id)) { delete state.held[id]; }
+        if (saved || !onMap(id)) { delete state.held[id]; }
         else { keep[id] = {x: hold.x, y: hold.y}; }
     });
     cy.nodes(":grabbed").forEach(function (node) {
@@ -136,18 +134,33 @@ function sameData(a, b) {
     return keys.length === Object.keys(b).length && keys.every(function (k) { return a[k] === b[k]; });
 }
 
+/* A redraw is the whole map (`elements`) or what changed since the version the page shows
+   (`changed` elements and `removed` ids). Returns the elements to add or update, by id, and
+   the ids to take away. */
+function changesOf(cy, drawn) {
+    const wanted = new Map();
+    if (drawn.elements) {
+        drawn.elements.forEach(function (el) { wanted.set(el.data.id, el); });
+        const gone = cy.elements().filter(function (ele) { return !wanted.has(ele.id()); });
+        return {wanted: wanted, gone: new Set(gone.map(function (ele) { return ele.id(); }))};
+    }
+    drawn.changed.forEach(function (el) { wanted.set(el.data.id, el); });
+    return {wanted: wanted, gone: new Set(drawn.removed)};
+}
+
 /* Lay a redraw on the canvas, changing only what differs, in one batch. The canvas's
    `elements` prop keeps what the page opened with: handing each redraw to it makes
    dash-cytoscape re-render, diff every element and deep-compare the old list with the new,
    which at a few hundred actors costs more than the rest of an edit together. */
 function patch(cy, drawn) {
-    const keep = held(cy, drawn);
-    const wanted = new Map();
-    drawn.elements.forEach(function (el) { wanted.set(el.data.id, el); });
+    const changes = changesOf(cy, drawn), wanted = changes.wanted, gone = changes.gone;
+    const keep = held(cy, drawn, function (id) {
+        return !gone.has(id) && (wanted.has(id) || !cy.getElementById(id).empty());
+    });
     cy.batch(function () {
         cy.remove(cy.elements().filter(function (ele) {
             const el = wanted.get(ele.id());
-            return !el || (ele.isEdge() &&
+            return gone.has(ele.id()) || (el && ele.isEdge() &&
                 (ele.data("source") !== el.data.source || ele.data("target") !== el.data.target));
         }));
         const added = [];
@@ -176,7 +189,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     mapper: {
         draw: function (drawn, canvasId, movedId, tab, healthId) {
             const cy = canvasOf(canvasId);
-            if (!drawn || !drawn.elements) {  // the page has just opened: nothing to draw
+            if (!drawn || drawn.version == null) {  // the page has just opened: nothing to draw
                 (function attach(tries) {
                     const ready = canvasOf(canvasId);
                     if (ready) { bind(ready, movedId); }
@@ -184,10 +197,12 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 })(0);
                 return window.dash_clientside.no_update;
             }
-            if (drawn.version != null && tab === "health") {  // check the new map
+            if (tab === "health") {  // have the health check look at the new map
                 window.dash_clientside.set_props(healthId, {data: drawn.version});
             }
-            if (!cy) { return drawn.elements; }  // no canvas to patch yet
+            if (!cy) {  // no canvas to patch yet: hand dash-cytoscape the whole map, if sent
+                return drawn.elements || window.dash_clientside.no_update;
+            }
             patch(cy, drawn);
             return window.dash_clientside.no_update;
         },

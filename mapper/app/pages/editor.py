@@ -38,7 +38,7 @@ from dash import (
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking
-from mapper.app.canvas import Canvas, load_canvas
+from mapper.app.canvas import Canvas, drawing, load_canvas
 from mapper.app.components.dialog import dialog
 from mapper.app.components.fields import form_fields, row_styles
 from mapper.app.components.health import health_tab
@@ -47,7 +47,7 @@ from mapper.app.components.picture import picture_menu
 from mapper.app.context import acted, get_store
 from mapper.app.edits import attempt, delete_question, signal
 from mapper.app.elements import View, stylesheet
-from mapper.app.forms import from_inputs
+from mapper.app.forms import fields_for, from_inputs
 from mapper.app.layouts import LAYOUTS, arrange, free_spot, placed
 from mapper.content import load_content
 from mapper.graph.model import EDGE_KINDS, NODE_KINDS, PartnershipMap
@@ -161,14 +161,32 @@ def _filters() -> html.Div:
     )
 
 
+# What the room calls out at a workshop; the rest of an actor's fields open on request.
+QUICK_FIELDS = ("label", "kind", "role", "sector", "organisation", "level", "power", "interest")
+MORE_FIELDS = tuple(
+    spec.name for spec in fields_for(ids.FORM_NEW_ACTOR) if spec.name not in QUICK_FIELDS
+)
+
+
 def _tabs(canvas: Canvas, selection: dict | None) -> dbc.Tabs:
     add_form = html.Div(
         [
             html.Div(
                 form_fields(
-                    ids.FORM_NEW_ACTOR, {"kind": "organisation"}, _organisations(canvas.pmap)
+                    ids.FORM_NEW_ACTOR,
+                    {"kind": "organisation"},
+                    _organisations(canvas.pmap),
+                    only=QUICK_FIELDS,
                 ),
                 id=ids.ADD_FORM,
+            ),
+            html.Div(id=ids.ADD_MORE_BODY),
+            html.Button(  # not dbc's: it cannot say whether the fields are open
+                _more_words(False),
+                id=ids.ADD_MORE,
+                type="button",
+                className="btn btn-link px-0 mb-2",
+                **{"aria-expanded": "false", "aria-controls": ids.ADD_MORE_BODY},
             ),
             html.Div(id=ids.ADD_FEEDBACK, role="status", className="add-feedback"),
             dbc.Button("Add to the map", id=ids.ADD_SAVE, color="primary", class_name="w-100"),
@@ -195,6 +213,10 @@ def _tabs(canvas: Canvas, selection: dict | None) -> dbc.Tabs:
         id=ids.TABS,
         active_tab="add" if not canvas.elements else "selected",
     )
+
+
+def _more_words(shown: bool) -> str:
+    return "Fewer details" if shown else "More details (skills, needs, notes…)"
 
 
 def _meta_form(pmap: PartnershipMap) -> html.Div:
@@ -371,51 +393,54 @@ def _link_modal() -> dbc.Modal:
 # The frequent edits (adding actors and links) redraw in their own response, saving a
 # second round trip; the others set ids.EDITED and the redraw callback follows.
 #
-# Every output Dash sets costs a pass over the whole page, so the title, undo, redo and
-# status parts of a redraw go out only when they change: each redrawing callback takes
-# what they show now as the States ``_SHOWN``.
-_REDRAWN = (ids.DRAWN, "data"), (ids.VERSION, "data")
-_SHOWN_PARTS = (ids.TITLE, "children"), (ids.UNDO, "disabled"), (ids.REDO, "disabled")
-_SHOWN_PARTS += ((ids.STATUS, "children"),)
-_REDRAW = tuple(Output(*part, allow_duplicate=True) for part in (*_REDRAWN, *_SHOWN_PARTS))
+# A redraw sends only what changed since the version the browser shows (see
+# ``canvas.drawing``). Every output Dash sets costs a pass over the whole page, so the
+# version, title, undo, redo and status go out only when they change: each redrawing
+# callback takes what the page shows now as the States ``_SHOWN``.
+_SHOWN_PARTS = (
+    (ids.VERSION, "data"),
+    (ids.TITLE, "children"),
+    (ids.UNDO, "disabled"),
+    (ids.REDO, "disabled"),
+    (ids.STATUS, "children"),
+)
+_REDRAW = tuple(
+    Output(*part, allow_duplicate=True) for part in ((ids.DRAWN, "data"), *_SHOWN_PARTS)
+)
 _SHOWN = tuple(State(*part) for part in _SHOWN_PARTS)
 _NO_REDRAW = (no_update,) * len(_REDRAW)
 
 
 def _redrawn(map_id: int, message: str, shown: tuple, saved: int | None = None) -> tuple:
-    """The outputs of ``_REDRAW``: the map as the store has it now, and of the title,
-    undo, redo and status only those that differ from ``shown``. ``saved`` names the
-    batch of dragged positions this drawing includes (see ``keep_positions``)."""
+    """The outputs of ``_REDRAW``: the map as the store has it now, and of the version,
+    title, undo, redo and status only those that differ from ``shown``. ``saved`` names
+    the batch of dragged positions this drawing includes (see ``keep_positions``)."""
     try:
         canvas = load_canvas(get_store(), map_id)
     except MapNotFound:
         return no_update, no_update, no_update, True, True, "This map has been deleted."
-    drawn = {"elements": canvas.elements, "saved": saved, "version": canvas.version}
-    now = (canvas.pmap.name, not canvas.can_undo, not canvas.can_redo, message)
-    return (
-        drawn,
-        canvas.version,
-        *(new if new != old else no_update for new, old in zip(now, shown, strict=True)),
-    )
+    drawn = {**drawing(canvas, since=shown[0]), "saved": saved}
+    now = (canvas.version, canvas.pmap.name, not canvas.can_undo, not canvas.can_redo, message)
+    return drawn, *(new if new != old else no_update for new, old in zip(now, shown, strict=True))
 
 
 @callback(
-    *(Output(*part) for part in (*_REDRAWN, *_SHOWN_PARTS)),
+    Output(ids.DRAWN, "data"),
+    *(Output(*part) for part in _SHOWN_PARTS),
     Input(ids.EDITED, "data"),
     Input(ids.POLL, "n_intervals"),
     State(ids.MAP_ID, "data"),
-    State(ids.VERSION, "data"),
     *_SHOWN,
     prevent_initial_call=True,
 )
-def redraw(edited: dict | None, _poll: int | None, map_id: int, version: int, *shown) -> tuple:
+def redraw(edited: dict | None, _poll: int | None, map_id: int, *shown) -> tuple:
     """Draw the map again after an edit here, or when the poll finds a newer version."""
     if not acted():
         raise PreventUpdate
     if ctx.triggered_id == ids.EDITED:
         return _redrawn(map_id, (edited or {}).get("message", ""), shown)
     try:
-        if get_store().map_version(map_id) == version:
+        if get_store().map_version(map_id) == shown[0]:
             raise PreventUpdate
     except MapNotFound:
         return _redrawn(map_id, "", shown)
@@ -470,6 +495,22 @@ def fill_tabs(tab: str, map_id: int) -> tuple:
         return _meta_form(get_store().load_map(map_id)), []
     except MapNotFound:
         raise PreventUpdate from None
+
+
+@callback(
+    Output(ids.ADD_MORE_BODY, "children"),
+    Output(ids.ADD_MORE, "children"),
+    Output(ids.ADD_MORE, "aria-expanded"),
+    Input(ids.ADD_MORE, "n_clicks"),
+    State(ids.field(ids.FORM_NEW_ACTOR, "kind"), "value"),
+    prevent_initial_call=True,
+)
+def more_details(clicks: int, kind: str | None) -> tuple:
+    """Open or close the rest of the new actor's fields (kept out of the page while closed,
+    like the other tabs' bodies: every component in the page slows each edit a little)."""
+    shown = clicks % 2 == 1
+    fields = form_fields(ids.FORM_NEW_ACTOR, {"kind": kind}, only=MORE_FIELDS) if shown else []
+    return fields, _more_words(shown), "true" if shown else "false"
 
 
 # ----- selecting and drawing links -------------------------------------------------------
