@@ -12,11 +12,11 @@ from pathlib import Path
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, dcc, html
+from dash import ClientsideFunction, Input, Output, clientside_callback, dcc, html
 
 from mapper.app import ids
 from mapper.app.components.navbar import navbar_links
-from mapper.app.context import STORE_KEY
+from mapper.app.context import STORE_KEY, WHO_LENGTH, who
 from mapper.store import Store
 
 __all__ = ["create_app"]
@@ -31,8 +31,30 @@ def _shell() -> html.Div:
         href="/",
         className="navbar-brand",
     )
+    name = html.Div(
+        [
+            dbc.Label(
+                "Your name, kept with your edits and ticks",
+                html_for=ids.WHO_NAME,
+                class_name="visually-hidden",
+            ),
+            dbc.Input(
+                id=ids.WHO_NAME,
+                value=who(),
+                placeholder="Your name",
+                maxlength=WHO_LENGTH,
+                size="sm",
+                debounce=True,
+                autocomplete="name",
+                title="Your name is kept with your edits, ticks and reviews on this computer",
+            ),
+        ],
+        className="who-name ms-lg-3",
+    )
     bar = dbc.Navbar(
-        dbc.Container([brand, html.Nav(id=ids.NAVBAR, **{"aria-label": "Views"})], fluid=True),
+        dbc.Container(
+            [brand, html.Nav(id=ids.NAVBAR, **{"aria-label": "Views"}), name], fluid=True
+        ),
         color="dark",
         dark=True,
         class_name="app-navbar",
@@ -64,5 +86,11 @@ def create_app(store: Store) -> dash.Dash:
     @app.callback(Output(ids.NAVBAR, "children"), Input(ids.URL, "pathname"))
     def _navbar(path: str | None) -> list:
         return navbar_links(path, dash.page_registry.values())
+
+    clientside_callback(  # keeps the name in a cookie, where every callback reads it
+        ClientsideFunction(namespace="mapper", function_name="rememberName"),
+        Input(ids.WHO_NAME, "value"),
+        prevent_initial_call=True,
+    )
 
     return app

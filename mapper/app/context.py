@@ -6,14 +6,18 @@ thing kept on the server object is the store (a connection pool), set by ``creat
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import dash
 import flask
 
 from mapper.store import Store
 
-__all__ = ["STORE_KEY", "acted", "get_store"]
+__all__ = ["STORE_KEY", "WHO_COOKIE", "acted", "get_store", "who"]
 
 STORE_KEY = "MAPPER_STORE"
+WHO_COOKIE = "mapper_who"  # set by assets/mapper.js from the name field in the top bar
+WHO_LENGTH = 60
 
 
 def get_store() -> Store:
@@ -28,3 +32,10 @@ def acted() -> bool:
     marked as changed but holding no value; those runs must not open dialogs or edit.
     """
     return any(item.get("value") for item in dash.ctx.triggered)
+
+
+def who() -> str:
+    """The name this browser's user gave in the top bar ("" if none), recorded with every
+    edit, tick and review. Read from a cookie, so that every callback has it without
+    asking: the app has no sign-in, as a workshop's laptops are shared."""
+    return unquote(flask.request.cookies.get(WHO_COOKIE, "")).strip()[:WHO_LENGTH]

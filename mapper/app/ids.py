@@ -12,6 +12,7 @@ import json
 # ----- shell (every page) ----------------------------------------------------------------
 URL = "app-url"
 NAVBAR = "app-navbar"
+WHO_NAME = "app-who"
 
 # ----- home page -------------------------------------------------------------------------
 HOME_TABLE = "home-maps"

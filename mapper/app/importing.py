@@ -86,14 +86,16 @@ def preview_upload(contents: list[str], names: list[str]) -> Preview:
     return Preview.of(read_files(decode_uploads(contents, names)), ", ".join(names))
 
 
-def save_upload(store: Store, contents: list[str], names: list[str], into: int | None) -> Saved:
+def save_upload(
+    store: Store, contents: list[str], names: list[str], into: int | None, who: str = ""
+) -> Saved:
     """Import the uploaded files as a new map, or in place of map ``into``, in one
     transaction. Actors get positions first, so the map opens with the same picture
     everywhere (the slow part for thousands of actors)."""
     pmap = read_upload(contents, names)
     size = {"actors": pmap.graph.number_of_nodes(), "links": pmap.graph.number_of_edges()}
     if into is None:
-        return Saved(map_id=store.create_map(pmap), name=pmap.name, **size)
+        return Saved(map_id=store.create_map(pmap, who=who), name=pmap.name, **size)
     previous = next((m.name for m in store.list_maps() if m.id == into), "")
-    store.replace_map(into, pmap)  # MapNotFound if someone deleted it meanwhile
+    store.replace_map(into, pmap, who=who)  # MapNotFound if someone deleted it meanwhile
     return Saved(map_id=into, name=pmap.name, replaced=previous, **size)

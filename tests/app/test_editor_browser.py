@@ -288,6 +288,27 @@ def test_more_details_open_on_request_and_go_with_the_new_actor(page, store: Sto
     assert form.get_by_label("Category").is_hidden()  # an organisation's field, not a person's
 
 
+def test_the_name_in_the_top_bar_goes_with_each_edit(page, store: Store) -> None:
+    """Laptops at a workshop are shared, so there is no sign-in: whoever types a name in
+    the top bar has it kept with their edits, shown under Recent changes, and remembered."""
+    map_id = store.create_map(PartnershipMap(name="Names"), who="Sam")
+    page.goto(f"/maps/{map_id}")
+    name = page.get_by_label("Your name, kept with your edits and ticks")
+    name.fill("Priya")
+    name.press("Enter")
+    add_actor(page, "Food Bank")
+    assert [(c["who"], c["description"]) for c in store.history(map_id)] == [
+        ("Priya", "added Food Bank"),
+        ("Sam", "created the map"),
+    ]
+    page.reload()
+    assert name.input_value() == "Priya"
+    page.get_by_role("tab", name="Details").click()
+    changes = page.get_by_role("region", name="Recent changes")
+    changes.get_by_text("Priya added Food Bank, ").wait_for()
+    assert changes.get_by_text("Sam created the map, ").count() == 1
+
+
 def two_laptops_map(store: Store) -> int:
     pmap = PartnershipMap(name="Two laptops")
     pmap.add_node(label="Age UK", x=0.0, y=0.0)

@@ -12,6 +12,7 @@
  * 3. Bring newly added actors into view; while the health check is open, have it check
  *    the map again.
  * 4. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
+ * 5. Remember the name typed in the top bar, in a cookie the server reads with each edit.
  */
 
 function canvasOf(canvasId) {
@@ -205,6 +206,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             }
             patch(cy, drawn);
             return window.dash_clientside.no_update;
+        },
+        rememberName: function (name) {
+            const value = encodeURIComponent((name || "").trim().slice(0, 60));
+            document.cookie = "mapper_who=" + value + "; path=/; max-age=31536000; SameSite=Lax";
         },
         fit: function (clicks, canvasId) {
             const cy = canvasOf(canvasId);

@@ -32,7 +32,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.components.views import severity_badge, severity_counts, status_badge, when
-from mapper.app.context import acted, get_store
+from mapper.app.context import acted, get_store, who
 from mapper.graph.analyse import analyse
 from mapper.graph.insight import (
     PrincipleHealth,
@@ -46,7 +46,6 @@ from mapper.store import MapNotFound
 
 __all__ = ["health_tab", "health_view"]
 
-WHO = ""  # no sign-in yet
 REVIEW_CHOICES = [
     {"label": "Open", "value": "open"},
     {"label": "Discussed", "value": "discussed"},
@@ -361,6 +360,6 @@ def save_review(_clicks: list, statuses: list, notes: list, fields: list[dict], 
         trigger["key"],
         None if status in (None, "open") else status,
         note=notes[index] or "",
-        who=WHO,
+        who=who(),
     )
     return {"key": trigger["key"], "at": dt.datetime.now().isoformat()}

@@ -7,6 +7,8 @@ in text as well as colour.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -17,6 +19,7 @@ from mapper.graph.model import PartnershipMap
 from mapper.store import MapNotFound
 
 __all__ = [
+    "change_line",
     "empty_state",
     "not_found",
     "open_map",
@@ -121,3 +124,19 @@ def when(moment: Any) -> str:
     ('3 Oct 2026', '')
     """
     return f"{moment.day} {moment:%b %Y}" if moment else ""
+
+
+def change_line(change: Mapping[str, Any], today: dt.date) -> str:
+    """One line of a map's change log, e.g. "Sam added Food Bank, 14:05" (this computer's
+    time); the date instead of the time for changes before ``today``.
+
+    >>> import datetime as dt
+    >>> at = dt.datetime(2026, 10, 3, 14, 5)
+    >>> change_line({"who": "Sam", "description": "added Food Bank", "at": at}, at.date())
+    'Sam added Food Bank, 14:05'
+    >>> change_line({"who": "", "description": "undid: added X", "at": at}, dt.date(2026, 11, 1))
+    'Someone undid: added X, 3 Oct 2026'
+    """
+    moment = change["at"].astimezone() if change["at"].tzinfo else change["at"]  # local time
+    stamp = f"{moment:%H:%M}" if moment.date() == today else when(moment)
+    return f"{change['who'] or 'Someone'} {change['description']}, {stamp}"

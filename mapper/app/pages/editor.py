@@ -16,6 +16,7 @@ health check) add a tab there. A view may highlight actors and links by setting
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import dash
@@ -44,7 +45,8 @@ from mapper.app.components.fields import form_fields, row_styles
 from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
 from mapper.app.components.picture import picture_menu
-from mapper.app.context import acted, get_store
+from mapper.app.components.views import change_line
+from mapper.app.context import acted, get_store, who
 from mapper.app.edits import attempt, delete_question, signal
 from mapper.app.elements import View, stylesheet
 from mapper.app.forms import fields_for, from_inputs
@@ -63,7 +65,7 @@ dash.register_page(
 )
 
 POLL_MS = 3000
-WHO = ""  # the app has no sign-in yet; the change log records edits without a name
+RECENT_CHANGES = 8
 
 
 def _organisations(pmap: PartnershipMap) -> list[tuple[str, str]]:
@@ -219,16 +221,31 @@ def _more_words(shown: bool) -> str:
     return "Fewer details" if shown else "More details (skills, needs, notes…)"
 
 
-def _meta_form(pmap: PartnershipMap) -> html.Div:
+def _meta_form(pmap: PartnershipMap, history: list[dict[str, Any]]) -> html.Div:
+    """The map's details to edit, and who changed what lately (names come from the top
+    bar's name field)."""
+    today = dt.date.today()
+    recent = [html.Li(change_line(change, today)) for change in history[:RECENT_CHANGES]]
     return html.Div(
         [
-            *form_fields(ids.FORM_MAP, pmap.meta),
-            html.Div(id=ids.META_FEEDBACK, role="status"),
-            dbc.Button("Save map details", id=ids.META_SAVE, color="primary"),
-        ],
-        className="panel-form",
-        role="form",
-        **{"aria-label": "Map details"},
+            html.Div(
+                [
+                    *form_fields(ids.FORM_MAP, pmap.meta),
+                    html.Div(id=ids.META_FEEDBACK, role="status"),
+                    dbc.Button("Save map details", id=ids.META_SAVE, color="primary"),
+                ],
+                className="panel-form",
+                role="form",
+                **{"aria-label": "Map details"},
+            ),
+            html.Section(
+                [
+                    html.H3("Recent changes", className="legend-title mt-4"),
+                    html.Ul(recent, className="recent-changes") if recent else None,
+                ],
+                **{"aria-label": "Recent changes"},
+            ),
+        ]
     )
 
 
@@ -491,8 +508,9 @@ def fill_tabs(tab: str, map_id: int) -> tuple:
     details as they are now, not as they were when the page opened."""
     if tab != "map":
         return [], legend() if tab == "key" else []
+    store = get_store()
     try:
-        return _meta_form(get_store().load_map(map_id)), []
+        return _meta_form(store.load_map(map_id), store.history(map_id)), []
     except MapNotFound:
         raise PreventUpdate from None
 
@@ -599,7 +617,7 @@ def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int, 
     attrs = {key: value for key, value in attrs.items() if value is not None}
 
     def edit() -> str:
-        get_store().add_edge(map_id, state["source"], state["target"], kind, attrs, who=WHO)
+        get_store().add_edge(map_id, state["source"], state["target"], kind, attrs, who=who())
         return f"Added a link: {linking.title(state)}."
 
     done, problems = attempt(edit)
@@ -689,14 +707,14 @@ def save_selected(n, actor_values, actor_ids, link_values, link_ids, selection, 
         changes = from_inputs(ids.FORM_ACTOR, form, kind=form.get("kind"))
 
         def edit() -> str:
-            store.update_node(map_id, selection["id"], changes, who=WHO)
+            store.update_node(map_id, selection["id"], changes, who=who())
             return f"Saved {changes.get('label') or selection['id']}."
     else:
         form = _form_values(link_values, link_ids)
         changes = from_inputs(ids.FORM_LINK, form, kind=form.get("kind"))
 
         def edit() -> str:
-            store.update_edge(map_id, selection["id"], changes, who=WHO)
+            store.update_edge(map_id, selection["id"], changes, who=who())
             return "Saved the link."
 
     done, problems = attempt(edit)
@@ -732,12 +750,12 @@ def delete_selected(ask, _confirm, _cancel, selection: dict | None, map_id: int)
     if selection["type"] == "node":
 
         def edit() -> str:
-            links = store.delete_node(map_id, selection["id"], who=WHO)
+            links = store.delete_node(map_id, selection["id"], who=who())
             return f"Deleted the actor and {links} link{'s' if links != 1 else ''}."
     else:
 
         def edit() -> str:
-            store.delete_edge(map_id, selection["id"], who=WHO)
+            store.delete_edge(map_id, selection["id"], who=who())
             return "Deleted the link."
 
     done, problems = attempt(edit)
@@ -772,7 +790,7 @@ def add_actor(_n, _submit, values: list, field_ids: list[dict], map_id: int, fee
     store = get_store()
 
     def edit() -> str:
-        store.add_node(map_id, attrs, who=WHO, place=lambda pmap: free_spot(placed(pmap)))
+        store.add_node(map_id, attrs, who=who(), place=lambda pmap: free_spot(placed(pmap)))
         return f"Added {attrs.get('label', 'an actor')}."
 
     done, problems = attempt(edit)
@@ -798,7 +816,7 @@ def save_meta(_n, values: list, field_ids: list[dict], map_id: int) -> tuple:
     changes = from_inputs(ids.FORM_MAP, _form_values(values, field_ids))
 
     def edit() -> str:
-        get_store().update_meta(map_id, who=WHO, **changes)
+        get_store().update_meta(map_id, who=who(), **changes)
         return "Saved the map details."
 
     done, problems = attempt(edit)
@@ -820,7 +838,7 @@ def undo_redo(_undo, _redo, map_id: int) -> dict:
         raise PreventUpdate
     store = get_store()
     undoing = ctx.triggered_id == ids.UNDO
-    step = store.undo(map_id, who=WHO) if undoing else store.redo(map_id, who=WHO)
+    step = store.undo(map_id, who=who()) if undoing else store.redo(map_id, who=who())
     if step is None:
         return signal("Nothing to undo." if undoing else "Nothing to redo.")
     return signal(f"{'Undone' if undoing else 'Redone'}: {step}.")
@@ -844,7 +862,7 @@ def arrange_map(clicks: list, map_id: int) -> tuple:
     positions = arrange(store.load_map(map_id), name)
 
     def edit() -> str:
-        store.move_nodes(map_id, positions, who=WHO)
+        store.move_nodes(map_id, positions, who=who())
         return f"Arranged: {LAYOUTS[name].split(' (')[0].lower()}. Undo puts it back."
 
     done, problems = attempt(edit)
@@ -879,7 +897,7 @@ def keep_positions(moved: dict | None, map_id: int, *shown) -> tuple:
     positions = {node: (x, y) for node, (x, y) in moved["positions"].items()}
 
     def edit() -> str:
-        get_store().move_nodes(map_id, positions, who=WHO)
+        get_store().move_nodes(map_id, positions, who=who())
         return ""
 
     _, problems = attempt(edit)

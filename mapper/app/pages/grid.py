@@ -16,7 +16,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.components.views import empty_state, not_found, open_map, view_page
-from mapper.app.context import acted, get_store
+from mapper.app.context import acted, get_store, who
 from mapper.app.edits import attempt
 from mapper.app.elements import NO_SECTOR_COLOUR, SECTOR_COLOURS
 from mapper.app.figures import (
@@ -39,7 +39,6 @@ dash.register_page(
     order=20,
 )
 
-WHO = ""
 SCALE = [{"label": str(n), "value": n} for n in range(1, 6)]
 
 
@@ -337,5 +336,5 @@ def select_or_edit(actor: str | None, power: int | None, interest: int | None, m
 
 
 def _save(map_id: int, actor: str, name: str, value: int) -> str:
-    get_store().update_node(map_id, actor, {name: value}, who=WHO)
+    get_store().update_node(map_id, actor, {name: value}, who=who())
     return f"Saved {name} {value}."

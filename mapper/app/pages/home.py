@@ -25,7 +25,7 @@ from dash.exceptions import PreventUpdate
 from mapper.app import ids
 from mapper.app.components import import_preview as importer
 from mapper.app.components.dialog import dialog
-from mapper.app.context import acted, get_store
+from mapper.app.context import acted, get_store, who
 from mapper.app.edits import problem_text, signal
 from mapper.app.importing import ACCEPT, FORMATS_READ, preview_upload, save_upload
 from mapper.app.library import blank_map, export, load_sample, sample_choices, since
@@ -251,7 +251,7 @@ def new_map(_open, _cancel, _create, name: str | None, purpose: str | None, star
     )
     if purpose and start != BLANK:
         pmap.purpose = purpose.strip()
-    map_id = get_store().create_map(pmap)
+    map_id = get_store().create_map(pmap, who=who())
     return False, f"/maps/{map_id}", None
 
 
@@ -362,7 +362,7 @@ def finish_import(_new, _replace, _cancel, contents, names, target: str | None) 
             )
         into = int(target)
     try:
-        saved = save_upload(get_store(), contents, names or [], into)
+        saved = save_upload(get_store(), contents, names or [], into, who=who())
     except (ImportFailed, MapValidationError, StoreError) as error:
         return no_update, no_update, no_update, no_update, _refusal(names or [], error)
     size = f"{saved.actors:,} actors and {saved.links:,} links"
@@ -426,7 +426,7 @@ def rename(_save, _submit, _cancel, name: str | None, map_id: int | None) -> tup
         raise PreventUpdate
     if ctx.triggered_id == ids.HOME_RENAME_CANCEL or map_id is None or not (name or "").strip():
         return False, no_update
-    get_store().update_meta(map_id, name=name.strip())
+    get_store().update_meta(map_id, name=name.strip(), who=who())
     return False, signal("renamed")
 
 

@@ -14,7 +14,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.components.views import not_found, open_map, severity_badge, view_page, when
-from mapper.app.context import get_store
+from mapper.app.context import get_store, who
 from mapper.content import load_content
 from mapper.graph.analyse import analyse
 from mapper.graph.insight import (
@@ -33,8 +33,6 @@ dash.register_page(
     map_view="principles",
     order=50,
 )
-
-WHO = ""
 
 
 def _ticked_by(item: ChecklistItem) -> str:
@@ -237,7 +235,7 @@ def tick(values: list, labels: list[dict], map_id: int) -> tuple:
     store = get_store()
     ticked = bool(ctx.triggered[0]["value"])
     if (item_id in store.ticks(map_id)) != ticked:
-        store.set_tick(map_id, item_id, ticked, who=WHO)
+        store.set_tick(map_id, item_id, ticked, who=who())
     ticks = store.ticks(map_id)
     reviews = store.reviews(map_id)
     analysis = analyse(store.load_map(map_id))

@@ -15,7 +15,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.components.views import empty_state, not_found, open_map, view_page
-from mapper.app.context import get_store
+from mapper.app.context import get_store, who
 from mapper.app.edits import attempt
 from mapper.graph.insight import Matrix, resources_matrix, skills_matrix, toggled
 from mapper.graph.model import PartnershipMap
@@ -29,7 +29,6 @@ dash.register_page(
     order=60,
 )
 
-WHO = ""
 FIELDS = {"skills": "a skill", "offers": "a resource it offers", "needs": "a resource it needs"}
 
 
@@ -289,5 +288,5 @@ def edit(_skills, _resources, _add, actor, field, text, map_id: int) -> tuple:
 
 
 def _save(map_id: int, actor: str, changes: dict[str, list[str]]) -> str:
-    get_store().update_node(map_id, actor, changes, who=WHO)
+    get_store().update_node(map_id, actor, changes, who=who())
     return "Saved."
