@@ -46,7 +46,6 @@ def _shell() -> html.Div:
                 size="sm",
                 debounce=True,
                 autocomplete="name",
-                title="Your name is kept with your edits, ticks and reviews on this computer",
             ),
         ],
         className="who-name ms-lg-3",

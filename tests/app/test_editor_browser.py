@@ -253,7 +253,7 @@ def test_forms_are_labelled_and_reachable_by_keyboard(page, store: Store) -> Non
             .map(el => el.id)"""
     )
     assert unlabelled == []
-    page.get_by_label("Name").first.focus()
+    page.get_by_role("form", name="Add an actor").get_by_label("Name").focus()
     page.keyboard.type("Keyboard Trust")
     page.keyboard.press("Enter")  # Enter in the name adds the actor
     wait_cy(page, "cy.nodes().length === 1")
