@@ -48,11 +48,12 @@ def _shell() -> html.Div:
                 autocomplete="name",
             ),
         ],
-        className="who-name ms-lg-3",
+        className="who-name",
     )
     bar = dbc.Navbar(
         dbc.Container(
-            [brand, html.Nav(id=ids.NAVBAR, **{"aria-label": "Views"}), name], fluid=True
+            [brand, html.Nav(id=ids.NAVBAR, className="ms-auto", **{"aria-label": "Views"}), name],
+            fluid=True,
         ),
         color="dark",
         dark=True,
