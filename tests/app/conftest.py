@@ -10,6 +10,7 @@ import logging
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -66,10 +67,10 @@ def browser():
         launched.close()
 
 
-@pytest.fixture
-def page(browser, base_url: str):
-    """A page on the app; after the test, the console must be clean and every request
-    must have stayed on this machine (no CDN: the app works offline)."""
+@contextmanager
+def watched_page(browser, base_url: str) -> Iterator:
+    """A page on the app at ``base_url``; when done, the console must have stayed clean and
+    every request on this machine (no CDN: the app works offline)."""
     context = browser.new_context(viewport={"width": 1500, "height": 950}, base_url=base_url)
     opened = context.new_page()
     problems: list[str] = []
@@ -86,3 +87,10 @@ def page(browser, base_url: str):
     context.close()
     assert problems == [], "the browser console was not clean"
     assert hosts <= {"127.0.0.1"}, f"requests left the machine: {hosts}"
+
+
+@pytest.fixture
+def page(browser, base_url: str):
+    """A page on the app (see ``watched_page``)."""
+    with watched_page(browser, base_url) as opened:
+        yield opened

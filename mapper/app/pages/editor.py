@@ -341,8 +341,10 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.EDITED),
             dcc.Store(id=ids.MOVED),
             dcc.Store(id=ids.DRAWN, data={}),  # empty: the canvas has its elements
-            dcc.Store(id=ids.HIGHLIGHT, data=selection and {"nodes": [select], "edges": []}),
-            dcc.Store(id=ids.SELECTION, data=selection),
+            # Never data=None: a memory Store given None sets it again as it mounts, which
+            # sets off the restyle and the side panel's callbacks for nothing.
+            dcc.Store(id=ids.HIGHLIGHT, data={"nodes": [select], "edges": []} if selection else {}),
+            dcc.Store(id=ids.SELECTION, data=selection or {}),
             dcc.Store(id=ids.LINK_STATE, data=linking.OFF),
             dcc.Interval(id=ids.POLL, interval=POLL_MS),
         ],
