@@ -115,7 +115,7 @@ def paint_time(context, url: str, count: int) -> float:
     """Seconds from navigation start to every node on the canvas and a frame drawn, in a
     new tab (sharing the browser's cache): a page opened where another was would count
     the other's teardown too."""
-    page = context.new_page(viewport={"width": 1500, "height": 950})
+    page = context.new_page()
     try:
         page.goto(url, wait_until="commit")
         wait_nodes(page, count)
@@ -137,8 +137,8 @@ def first_paints(context, ours: str, bare: str, count: int) -> tuple[float, floa
 
 
 def round_trips(page, base: str, map_id: int, count: int, adds: int = ADDS) -> list[float]:
-    """Milliseconds from the click to the new actor drawn, for ``adds`` adds in a row;
-    also prints how many server callbacks each add set off."""
+    """Milliseconds from the click to the new actor drawn, for ``adds`` adds in a row, the
+    first ``WARM_UP`` left out; also prints how many server callbacks each add set off."""
     page.goto(f"{base}/maps/{map_id}")
     wait_nodes(page, count)
     page.get_by_role("tab", name="Add", exact=True).click()
@@ -165,7 +165,7 @@ def round_trips(page, base: str, map_id: int, count: int, adds: int = ADDS) -> l
         )
     page.wait_for_timeout(500)  # let the last add's follow-up callbacks arrive
     print(f"Server callbacks per add (the poll included): {len(calls) / adds:.1f}")
-    return timings
+    return timings[WARM_UP:]
 
 
 def bare_page(store: Store, map_id: int, folder: Path) -> list[str]:
@@ -193,21 +193,21 @@ def main() -> None:
     editor = [sys.executable, "-m", "mapper", "serve", "--port", "8897", "--database", database]
     trips, paints = [], []
     with sync_playwright() as playwright, served(editor, 8897) as base:
-        pages = {
+        contexts = {
             name: playwright.chromium.launch(
                 executable_path="/usr/bin/chromium", headless=True, args=arguments
-            ).new_page(viewport={"width": 1500, "height": 950})
+            ).new_context(viewport={"width": 1500, "height": 950})
             for name, arguments in BROWSERS.items()
         }
-        for name, page in pages.items() if only != "paint" else ():
+        for name, context in contexts.items() if only != "paint" else ():
             adding = store.create_map(synthetic_map(200))  # grows by the adds: not for paint
             load = os.getloadavg()[0]
-            trips.append((name, load, round_trips(page, base, adding, 200)[WARM_UP:]))
+            trips.append((name, load, round_trips(context.new_page(), base, adding, 200)))
         for size in sizes:
             with served(bare_page(store, map_ids[size], folder), BARE_PORT) as bare:
-                for name, page in pages.items():
+                for name, context in contexts.items():
                     editor_url = f"{base}/maps/{map_ids[size]}"
-                    times = first_paints(page.context, editor_url, f"{bare}/", size)
+                    times = first_paints(context, editor_url, f"{bare}/", size)
                     paints.append((name, size, *times))
     if trips:
         print(f"\nEdit round trip, 200 actors growing to {200 + ADDS} ({os.cpu_count()} cores):")
