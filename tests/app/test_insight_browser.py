@@ -72,9 +72,9 @@ def test_the_grid_point_moves_when_power_is_edited(page, map_id: int, store: Sto
         " if (i >= 0 && t.marker && t.marker.symbol) return t.y[i]; } return null; }"
     )
     page.wait_for_function(f"({power})() === 4")
-    page.locator(f"#{ids.GRID_ACTOR}").click()
-    page.keyboard.type("Council")
-    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    page.locator(f"#{ids.GRID_ACTOR}").click()  # pick by clicking: typed letters get lost
+    page.locator(".dash-dropdown-option").get_by_text("Council", exact=True).click()
     page.locator(f"#{ids.GRID_POWER}").get_by_text("2", exact=True).click()
     page.wait_for_function(f"({power})() === 2")
     assert store.load_map(map_id).graph.nodes["council"]["power"] == 2
