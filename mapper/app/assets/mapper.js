@@ -75,6 +75,12 @@ function reveal(cy) {
     });
     if (outside.length === 0) { return; }
     cy.fit(cy.nodes(), 80);
+    comfortable(cy);
+}
+
+/* No closer than a comfortable reading size: a map of a few actors fitted to the canvas
+   would show them huge (the page opens fitted, and so does a reveal). */
+function comfortable(cy) {
     if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(cy.nodes()); }
 }
 
@@ -83,6 +89,7 @@ function bind(cy, movedId) {
     if (state.bound) { return; }
     state.bound = true;
     state.known = new Set(cy.nodes().map(function (node) { return node.id(); }));
+    comfortable(cy);
     muteWriteBack(cy);
     cy.on("dragfree", "node", function (event) {
         const node = event.target;
@@ -208,7 +215,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             return window.dash_clientside.no_update;
         },
         rememberName: function (name) {
-            const value = encodeURIComponent((name || "").trim().slice(0, 60));
+            const value = encodeURIComponent((name || "").trim());  // the server cuts it short
             document.cookie = "mapper_who=" + value + "; path=/; max-age=31536000; SameSite=Lax";
         },
         fit: function (clicks, canvasId) {

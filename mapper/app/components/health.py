@@ -31,7 +31,12 @@ from dash import (
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
-from mapper.app.components.views import severity_badge, severity_counts, status_badge, when
+from mapper.app.components.views import (
+    finding_head,
+    severity_counts,
+    status_badge,
+    when,
+)
 from mapper.app.context import acted, get_store, who
 from mapper.graph.analyse import analyse
 from mapper.graph.insight import (
@@ -108,16 +113,7 @@ def _card(item: Reviewed, principle: str, active: str | None) -> html.Div:
     status, note = ids.finding("status", key, principle), ids.finding("note", key, principle)
     return html.Div(
         [
-            html.Button(
-                [severity_badge(found.severity), " ", found.title],
-                id=ids.finding("title", key, principle),
-                className="finding-title",
-                title="Show on the map",
-            ),
-            html.P(found.explanation, className="finding-text"),
-            html.P([html.Strong("Suggested: "), item.action], className="finding-meta")
-            if item.action
-            else None,
+            *finding_head(item, principle, "Show on the map"),
             html.Details(
                 [html.Summary("What this rests on"), html.P(item.rests_on)],
                 className="finding-rests",

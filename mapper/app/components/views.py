@@ -14,6 +14,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import html
 
+from mapper.app import ids
 from mapper.app.context import get_store
 from mapper.graph.model import PartnershipMap
 from mapper.store import MapNotFound
@@ -21,6 +22,7 @@ from mapper.store import MapNotFound
 __all__ = [
     "change_line",
     "empty_state",
+    "finding_head",
     "not_found",
     "open_map",
     "severity_badge",
@@ -140,3 +142,22 @@ def change_line(change: Mapping[str, Any], today: dt.date) -> str:
     moment = change["at"].astimezone() if change["at"].tzinfo else change["at"]  # local time
     stamp = f"{moment:%H:%M}" if moment.date() == today else when(moment)
     return f"{change['who'] or 'Someone'} {change['description']}, {stamp}"
+
+
+def finding_head(item: Any, view: str, hint: str) -> list[Any]:
+    """The top of a finding's card in any view: its title as a button that picks the
+    finding out (id ``ids.finding("title", key, view)``, ``hint`` as its tooltip), what it
+    means, and what to do when there is a suggestion. ``item`` is a reviewed finding."""
+    found = item.finding
+    return [
+        html.Button(
+            [severity_badge(found.severity), " ", found.title],
+            id=ids.finding("title", item.key, view),
+            className="finding-title",
+            title=hint,
+        ),
+        html.P(found.explanation, className="finding-text"),
+        html.P([html.Strong("Suggested: "), item.action], className="finding-meta")
+        if item.action
+        else None,
+    ]

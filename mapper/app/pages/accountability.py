@@ -18,9 +18,9 @@ from dash.exceptions import PreventUpdate
 from mapper.app import ids
 from mapper.app.components.views import (
     empty_state,
+    finding_head,
     not_found,
     open_map,
-    severity_badge,
     severity_counts,
     view_page,
 )
@@ -50,19 +50,9 @@ HELP = "Click an actor to see what its lines cover, or click a line."
 
 
 def _card(item: Reviewed) -> html.Div:
-    found = item.finding
     return html.Div(
         [
-            html.Button(
-                [severity_badge(found.severity), " ", found.title],
-                id=ids.finding("title", item.key, "account"),
-                className="finding-title",
-                title="Pick it out on the picture",
-            ),
-            html.P(found.explanation, className="finding-text"),
-            html.P([html.Strong("Suggested: "), item.action], className="finding-meta")
-            if item.action
-            else None,
+            *finding_head(item, "account", "Pick it out on the picture"),
             html.P(f"Marked {item.status}.", className="finding-reviewed") if item.review else None,
         ],
         className="finding",
