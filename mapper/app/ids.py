@@ -125,7 +125,7 @@ def dom_id(component_id: str | dict) -> str:
 
 # ----- insight views ---------------------------------------------------------------------
 # Health check: a tab of the editor's side panel.
-HEALTH_TAB = "health"  # also named in assets/insight.js
+HEALTH_TAB = "health"  # also named in assets/insight.js (healthDue)
 HEALTH_INTRO = "health-intro"
 HEALTH_BODY = "health-principles"
 HEALTH_DATA = "health-data"

@@ -96,3 +96,24 @@ def test_the_health_check_of_an_empty_map_says_what_to_add(page, store) -> None:
     page.goto(f"/maps/{map_id}")
     page.get_by_role("tab", name="Health check").click()
     page.get_by_text("Nothing to check yet").wait_for()
+
+
+def test_the_open_health_check_follows_edits_made_meanwhile(page, store) -> None:
+    """With the tab open, another laptop's edits reach this page through the poll, and
+    the health check is worked out again for them (it is not while the tab is closed)."""
+    map_id = store.create_map(PartnershipMap(name="Filling up"))
+    page.goto(f"/maps/{map_id}")
+    page.get_by_role("tab", name="Health check").click()
+    page.get_by_text("Nothing to check yet").wait_for()
+    whole = riverside()
+    for node in whole.nodes():
+        store.add_node(map_id, node, who="other laptop")
+    for edge in whole.edges():
+        attrs = {k: v for k, v in edge.items() if k not in ("id", "source", "target", "kind")}
+        store.add_edge(map_id, edge["source"], edge["target"], edge["kind"], attrs)
+    wait_cy(page, f"cy.nodes().length === {whole.graph.number_of_nodes()}")
+    page.get_by_text("Nothing to check yet").wait_for(state="detached")
+    now = store.load_map(map_id)
+    expected = severity_counts(open_by_severity(health_check(analyse(now))))
+    assert expected != "nothing open"
+    page.locator(".health-counts").get_by_text(expected).wait_for()

@@ -205,8 +205,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 })(0);
                 return window.dash_clientside.no_update;
             }
-            if (tab === "health") {  // have the health check look at the new map
-                window.dash_clientside.set_props(healthId, {data: drawn.version});
+            // Have the health check look at the new map, if its tab is open (its own rule).
+            const due = window.dash_clientside.insight.healthDue(tab, drawn.version);
+            if (due !== window.dash_clientside.no_update) {
+                window.dash_clientside.set_props(healthId, {data: due});
             }
             if (!cy) {  // no canvas to patch yet: hand dash-cytoscape the whole map, if sent
                 return drawn.elements || window.dash_clientside.no_update;
