@@ -34,7 +34,9 @@ def wait_cy(page, condition: str, timeout: int = 10_000) -> None:
 
 def node_point(page, node_id: str) -> tuple[float, float]:
     """Where actor ``node_id`` is on the screen (after ``cy.resize()``: Dash shifts the page
-    after mount and cytoscape caches the container's offset)."""
+    after mount and cytoscape caches the container's offset), once the view has settled:
+    an actor just added may still be brought into view."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     return tuple(
         page.evaluate(
             f"""() => {{
