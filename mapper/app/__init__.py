@@ -16,6 +16,7 @@ from dash import ClientsideFunction, Input, Output, clientside_callback, dcc, ht
 
 from mapper.app import ids
 from mapper.app.components.navbar import navbar_links
+from mapper.app.components.picture import serve_svg_script
 from mapper.app.context import STORE_KEY, WHO_LENGTH, who
 from mapper.store import Store
 
@@ -81,6 +82,7 @@ def create_app(store: Store) -> dash.Dash:
         serve_locally=True,
     )
     app.server.config[STORE_KEY] = store
+    serve_svg_script(app.server)
     app.layout = _shell
 
     @app.callback(Output(ids.NAVBAR, "children"), Input(ids.URL, "pathname"))

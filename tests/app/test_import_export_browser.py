@@ -16,10 +16,12 @@ import pytest
 
 from mapper.app import ids
 from mapper.app.components import import_preview as importer
+from mapper.app.components.picture import SVG_SCRIPT
 from mapper.graph.model import PartnershipMap
 from mapper.io import export_map, read_bytes
 from mapper.io.formats import MAP_WRITERS, WRITERS
 from mapper.store import Store
+from tests.app.test_editor_browser import add_actor
 from tests.generated import chain_map
 
 pytestmark = pytest.mark.browser
@@ -187,11 +189,15 @@ def test_a_5000_actor_workbook_imports_with_progress_in_one_go(page, store: Stor
 def test_save_the_map_as_a_picture(page, store: Store, fmt: str, magic: bytes) -> None:
     pmap = PartnershipMap.from_dict(json.loads(SAMPLE.read_text("utf-8")))
     map_id = store.create_map(pmap)
+    scripts: list[str] = []
+    page.on("request", lambda r: scripts.append(r.url) if r.resource_type == "script" else None)
     page.goto(f"/maps/{map_id}")
     page.wait_for_function(
         f"() => {{ const box = document.getElementById('{ids.CANVAS}');"
         f" return !!(box && box._cyreg && box._cyreg.cy.nodes().length === {len(pmap.graph)}); }}"
     )
+    # what draws an SVG (1.4 MB of script) is loaded only when one is asked for
+    assert not [url for url in scripts if "extra" in url or SVG_SCRIPT in url]
     page.get_by_role("button", name="Save picture").click()
     label = "PNG image" if fmt == "png" else "SVG drawing"
     with page.expect_download() as download:
@@ -207,3 +213,10 @@ def test_save_the_map_as_a_picture(page, store: Store, fmt: str, magic: bytes) -
         # labels are text (sharp in print), wrapped one line per <text>
         assert data.count(b"<text") >= len(pmap.graph)
         assert pmap.nodes()[0]["label"].split()[0].encode() in data
+        # the canvas goes on as before: a second SVG, and an actor added is drawn
+        with page.expect_download() as again:
+            page.get_by_role("button", name="Save picture").click()
+            page.get_by_role("button", name=label).click()
+        assert Path(again.value.path()).read_bytes()[:500].count(magic) == 1
+        assert sum(SVG_SCRIPT in url for url in scripts) == 1
+        add_actor(page, "Drawn after the picture")

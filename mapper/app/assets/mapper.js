@@ -13,6 +13,7 @@
  *    the map again.
  * 4. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
  * 5. Remember the name typed in the top bar, in a cookie the server reads with each edit.
+ * 6. Save picture: fetch what draws an SVG the first time one is asked for.
  */
 
 function canvasOf(canvasId) {
@@ -20,12 +21,15 @@ function canvasOf(canvasId) {
     return box && box._cyreg && box._cyreg.cy;
 }
 
-/* What the script keeps per canvas: positions held for the user, moves not yet sent. */
+/* What the script keeps per canvas: positions held for the user, moves not yet sent.
+   Not in cytoscape's own scratch: setting the core's scratch restyles every element (a
+   whole second drawing of the map as the page opens). */
+const states = new WeakMap();
 function stateOf(cy) {
-    let state = cy.scratch("_mapper");
+    let state = states.get(cy);
     if (!state) {
         state = {held: {}, unsent: {}, batch: 0, timer: null, known: new Set()};
-        cy.scratch("_mapper", state);
+        states.set(cy, state);
     }
     return state;
 }
@@ -193,6 +197,50 @@ function patch(cy, drawn) {
     });
 }
 
+/* cytoscape-svg comes only in dash-cytoscape's "extra" bundle (see components/picture.py),
+   so that bundle is loaded on the first SVG asked for: as a script, putting the page's own
+   dash-cytoscape back at once, then mounted off-screen to reach its copy of cytoscape, whose
+   svg() draws through the renderer of the cytoscape it is called on. It is lent to the
+   canvas: the picture is the canvas as it is. */
+let svgDrawing = null;
+function loadSvg(url) {
+    return new Promise(function (resolve, reject) {
+        const own = {components: window.dash_cytoscape, cy: window.cy};
+        const script = document.createElement("script");
+        script.src = url;
+        script.onerror = function () { reject(new Error("could not load " + url)); };
+        script.onload = function () {  // runs right after the script, before any render
+            const extra = window.dash_cytoscape;
+            window.dash_cytoscape = own.components;
+            const box = document.createElement("div");
+            box.style.cssText = "position:absolute;left:-10000px;top:0;width:10px;height:10px";
+            document.body.appendChild(box);
+            const root = ReactDOM.createRoot(box);
+            root.render(React.createElement(extra.Cytoscape, {
+                id: "mapper-svg-probe", elements: [], setProps: function () {}
+            }));
+            (function look() {
+                const probe = canvasOf("mapper-svg-probe");
+                if (!probe) { requestAnimationFrame(look); return; }
+                const svg = probe.svg;
+                root.unmount();
+                box.remove();
+                script.remove();
+                window.cy = own.cy;  // dash-cytoscape points window.cy at the last one made
+                resolve(svg);
+            })();
+        };
+        document.head.appendChild(script);
+    });
+}
+
+function withSvg(cy, url) {
+    if (typeof cy.svg === "function") { return Promise.resolve(); }
+    svgDrawing = svgDrawing || loadSvg(url);
+    svgDrawing.catch(function () { svgDrawing = null; });  // let a later click try again
+    return svgDrawing.then(function (svg) { cy.svg = svg; });
+}
+
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     mapper: {
         draw: function (drawn, canvasId, movedId, tab, healthId) {
@@ -219,6 +267,14 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         rememberName: function (name) {
             const value = encodeURIComponent((name || "").trim());  // the server cuts it short
             document.cookie = "mapper_who=" + value + "; path=/; max-age=31536000; SameSite=Lax";
+        },
+        picture: function (request, canvasId) {
+            const cy = canvasOf(canvasId);
+            if (!cy || !request || !request.type) { return window.dash_clientside.no_update; }
+            const image = Object.assign({}, request);
+            delete image.script;
+            if (request.type !== "svg") { return image; }
+            return withSvg(cy, request.script).then(function () { return image; });
         },
         fit: function (clicks, canvasId) {
             const cy = canvasOf(canvasId);
