@@ -35,9 +35,11 @@ SECTOR_COLOURS: dict[str, str] = {
 }
 NO_SECTOR_COLOUR = "#B8B8B8"
 
+# Shapes the SVG picture draws as the canvas does: cytoscape-svg turns the rounded
+# polygons ("round-octagon") into spiky stars.
 KIND_SHAPES: dict[str, str] = {
     "organisation": "round-rectangle",
-    "group": "round-octagon",
+    "group": "octagon",
     "forum": "hexagon",
     "person": "ellipse",
 }

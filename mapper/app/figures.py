@@ -41,7 +41,7 @@ __all__ = [
     "spread",
 ]
 
-# Plotly's nearest shapes to the map's (round-rectangle, round-octagon, hexagon, ellipse).
+# Plotly's nearest shapes to the map's (round-rectangle, octagon, hexagon, ellipse).
 KIND_SYMBOLS = {
     "organisation": "square",
     "group": "octagon",

@@ -23,7 +23,7 @@ __all__ = ["legend"]
 
 _SHAPES = {
     "round-rectangle": '<rect x="4" y="6" width="28" height="24" rx="6"/>',
-    "round-octagon": '<polygon points="12,4 24,4 32,12 32,24 24,32 12,32 4,24 4,12"/>',
+    "octagon": '<polygon points="12,4 24,4 32,12 32,24 24,32 12,32 4,24 4,12"/>',
     "hexagon": '<polygon points="18,3 32,11 32,25 18,33 4,25 4,11"/>',
     "ellipse": '<circle cx="18" cy="18" r="14"/>',
 }
