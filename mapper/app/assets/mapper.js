@@ -219,16 +219,20 @@ function loadSvg(url) {
             root.render(React.createElement(extra.Cytoscape, {
                 id: "mapper-svg-probe", elements: [], setProps: function () {}
             }));
-            (function look() {
+            (function look(frames) {
                 const probe = canvasOf("mapper-svg-probe");
-                if (!probe) { requestAnimationFrame(look); return; }
-                const svg = probe.svg;
+                if (!probe && frames < 300) {  // about five seconds
+                    requestAnimationFrame(function () { look(frames + 1); });
+                    return;
+                }
+                const svg = probe && probe.svg;
                 root.unmount();
                 box.remove();
                 script.remove();
                 window.cy = own.cy;  // dash-cytoscape points window.cy at the last one made
-                resolve(svg);
-            })();
+                if (typeof svg === "function") { resolve(svg); }
+                else { reject(new Error(url + " gave no way to draw an SVG")); }
+            })(0);
         };
         document.head.appendChild(script);
     });
@@ -236,8 +240,10 @@ function loadSvg(url) {
 
 function withSvg(cy, url) {
     if (typeof cy.svg === "function") { return Promise.resolve(); }
-    svgDrawing = svgDrawing || loadSvg(url);
-    svgDrawing.catch(function () { svgDrawing = null; });  // let a later click try again
+    if (!svgDrawing) {
+        svgDrawing = loadSvg(url);
+        svgDrawing.catch(function () { svgDrawing = null; });  // let a later click try again
+    }
     return svgDrawing.then(function (svg) { cy.svg = svg; });
 }
 
