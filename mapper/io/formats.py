@@ -8,7 +8,6 @@ export renamed ``map.json`` still reads as Kumu. The CLI and the app both call
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import Any
 
 from mapper.graph.model import PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher
+from mapper.io import cytoscape, excel, gephi, graphml, kumu, limits, native, oligrapher
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -72,8 +71,8 @@ def _json_document(files: Files) -> object | None:
     if _suffix(name) not in (".json", ".cyjs", "") and data.lstrip()[:1] not in (b"{", b"["):
         return None
     try:
-        return json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        return limits.load_json(data, name)
+    except ImportFailed:  # not JSON, or over a limit: said when no reader takes the file
         return None
 
 
@@ -199,15 +198,16 @@ def read_files(
     files as that format only, for files that look like another.
 
     Raises ``ImportFailed`` (one line: what is wrong with which file) when no reader
-    recognises the files, and the model's ``MapValidationError`` when a reader finds
-    problems in the content.
+    recognises the files or they break a limit (see :mod:`mapper.io.limits`), and the
+    model's ``MapValidationError`` when a reader finds problems in the content.
     """
     if not files:
         raise ImportFailed("no file was given")
+    limits.check_size(", ".join(files), sum(len(data) for data in files.values()))
     expanded: dict[str, bytes] = {}
     for name, data in files.items():
         if _suffix(name) == ".zip" or (data[:4] == b"PK\x03\x04" and _suffix(name) == ""):
-            expanded.update(_unzip(name, data))
+            expanded.update(limits.unzip(name, data))
         else:
             expanded[name] = data
     readers = READERS if fmt is None else [_reader(fmt)]
@@ -253,6 +253,7 @@ def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
             if not files:
                 raise ImportFailed(f"{path}: this folder holds no map files")
         else:
+            limits.check_size(str(path), path.stat().st_size)  # before reading it in
             files[path.name] = path.read_bytes()
     return read_files(files, fmt=fmt)
 
