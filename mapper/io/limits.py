@@ -35,6 +35,7 @@ __all__ = [
     "unzip",
 ]
 
+_WORKBOOK = "or unreadable Excel workbook"
 UPLOAD_ENV = "MAPPER_MAX_UPLOAD_MB"
 UNZIPPED_ENV = "MAPPER_MAX_UNZIPPED_MB"
 MB = 1_000_000
@@ -110,7 +111,9 @@ def check_size(name: str, size: int, limits: Limits | None = None) -> None:
         )
 
 
-def open_zip(name: str, data: bytes, limits: Limits | None = None) -> zipfile.ZipFile:
+def open_zip(
+    name: str, data: bytes, limits: Limits | None = None, kind: str = "zip file"
+) -> zipfile.ZipFile:
     """The zip in ``data`` once its directory shows it unpacks within the limits.
 
     Python's zipfile never inflates a member past the size the directory declares, so
@@ -120,7 +123,7 @@ def open_zip(name: str, data: bytes, limits: Limits | None = None) -> zipfile.Zi
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS as error:
-        raise ImportFailed(f"{name}: a damaged zip file ({error})") from None
+        raise ImportFailed(f"{name}: a damaged {kind} ({error})") from None
     infos = archive.infolist()
     if len(infos) > limits.zip_entries:
         raise ImportFailed(
@@ -191,7 +194,7 @@ def check_workbook(name: str, data: bytes, limits: Limits | None = None) -> None
     ``<dimension>`` is not trusted either way: calamine ignores it, and tools write it wrongly.
     """
     limits = limits or Limits.current()
-    archive = open_zip(name, data, limits)
+    archive = open_zip(name, data, limits, kind=_WORKBOOK)
     room = limits.unzipped_bytes
     try:
         for info in archive.infolist():
@@ -213,7 +216,7 @@ def check_workbook(name: str, data: bytes, limits: Limits | None = None) -> None
     except ImportFailed:
         raise
     except ZIP_ERRORS as error:
-        raise ImportFailed(f"{name}: a damaged Excel workbook ({error})") from None
+        raise ImportFailed(f"{name}: a damaged {_WORKBOOK} ({error})") from None
 
 
 def _deeper_than(document: object, depth: int) -> bool:
