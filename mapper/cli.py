@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, ImportResult, read_paths, write_path
 from mapper.io.formats import READERS, WRITERS
+from mapper.io.limits import UPLOAD_ENV, Limits
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for the commands that use it
     from mapper.store import MapSummary, Store
@@ -344,13 +347,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from mapper.store import StoreError
     from mapper.store.seed import seed_samples
 
+    if args.max_upload_mb is not None:  # in the environment, so every worker reads it
+        os.environ[UPLOAD_ENV] = str(args.max_upload_mb)
+    try:
+        limit = Limits.current().upload_mb
+    except ImportFailed as problem:  # a wrong MAPPER_MAX_UPLOAD_MB
+        raise UsageProblem(str(problem)) from None
     store = open_store(args.database)
     url = store.url
     try:
         seeded = seed_samples(store)
     except (OperationalError, StoreError) as error:
         raise UsageProblem(f"cannot open the database {url}: {error}") from None
-    print(f"Partnership Mapper: maps are kept in {url}")
+    print(f"Partnership Mapper: maps are kept in {url}; files up to {limit:g} MB can be imported")
     if seeded:
         print(f"First run: added {len(seeded)} sample map{'s' if len(seeded) != 1 else ''}.")
     app = create_app(store)
@@ -362,9 +371,26 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"a number of megabytes above 0, not {text!r}")
+    return value
+
+
 def _serve_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8050, help="port (default: 8050)")
+    parser.add_argument(
+        "--max-upload-mb",
+        type=_megabytes,
+        metavar="MB",
+        help=f"largest file an import may be, in MB (default: {Limits.upload_mb:g}, "
+        f"or the environment variable {UPLOAD_ENV})",
+    )
     _database(parser)
 
 

@@ -32,6 +32,7 @@ from mapper.app.library import blank_map, export, load_sample, sample_choices, s
 from mapper.graph.model import MapValidationError
 from mapper.io import ImportFailed
 from mapper.io.formats import WRITERS
+from mapper.io.limits import Limits
 from mapper.store import MapSummary, StoreError
 
 dash.register_page(__name__, path="/", name="All maps", title="Partnership Mapper")
@@ -173,6 +174,15 @@ def _delete_modal() -> dbc.Modal:
     )
 
 
+def _upload_limit() -> html.Span:
+    """The upload limit in words, and in bytes for the browser to check a file against
+    before sending it (assets/import.js)."""
+    limit = Limits.current().upload_bytes
+    return html.Span(
+        f" Files up to {limit / 1e6:g} MB.", className="upload-limit", **{"data-bytes": limit}
+    )
+
+
 def layout(**_: Any) -> html.Div:
     """The list of maps, newest change first, with the ways to start one."""
     return html.Div(
@@ -192,6 +202,7 @@ def layout(**_: Any) -> html.Div:
                                 html.Strong("Import a file"),
                                 html.Span(" — drop it here or click to choose. "),
                                 html.Span(f"Reads {FORMATS_READ}.", className="upload-formats"),
+                                _upload_limit(),
                             ]
                         ),
                         id=ids.HOME_UPLOAD,
