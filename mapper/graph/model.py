@@ -523,6 +523,11 @@ class PartnershipMap:
         if not isinstance(meta, Mapping):
             problems.append(Problem("'map'", "an object with name, purpose, date, notes"))
             meta = {}
+        for part, what in (("nodes", "actors"), ("edges", "links")):
+            if not isinstance(data.get(part) or [], list):
+                problems.append(Problem(f"'{part}'", f"a list of {what}"))
+        nodes = nodes if isinstance(nodes, list) else []
+        edges = edges if isinstance(edges, list) else []
         records_n = [(f"node {i + 1}", n) for i, n in enumerate(nodes)]
         records_e = [(f"edge {i + 1}", e) for i, e in enumerate(edges)]
         return build_map(meta, records_n, records_e, source=source, prior=problems)
@@ -537,13 +542,22 @@ def _ordered(record: dict[str, Any], fields: dict[str, Field]) -> dict[str, Any]
 
 def _extra_problem(key: Any, value: Any) -> str | None:
     """Why an attribute of another tool cannot be kept as it is, if it cannot: its name
-    or text holds a character no format can carry, or it is an infinite number."""
-    texts = [str(key)]
-    if isinstance(value, str):
-        texts.append(value)
-    elif isinstance(value, float) and value in (math.inf, -math.inf):
-        return "a finite number"
-    return next(filter(None, map(_unwritable, texts)), None)
+    or any text in it holds a character no format can carry, or it holds an infinite
+    number (lists and objects from JSON are looked through)."""
+    pending = [str(key), value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            problem = _unwritable(item)
+            if problem:
+                return problem
+        elif isinstance(item, float) and not math.isfinite(item):
+            return "a finite number"
+        elif isinstance(item, dict):
+            pending += [str(name) for name in item] + list(item.values())
+        elif isinstance(item, list | tuple):
+            pending += item
+    return None
 
 
 def _checked_id(record: Mapping[str, Any], key: str, where: str) -> tuple[str | None, list]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from mapper.graph.model import PartnershipMap, slugify
+from mapper.graph.model import MapValidationError, PartnershipMap, slugify
 from mapper.io import csv as csv_format
 from mapper.io import cytoscape, excel, gephi, graphml, kumu, limits, native, oligrapher
 from mapper.io.result import ImportFailed, ImportResult
@@ -85,6 +85,11 @@ def _is_csv(files: Files) -> bool:
     return bool(files) and all(_suffix(name) in (".csv", ".txt", ".tsv") for name in files)
 
 
+# What a reader of other tools' JSON raises on a value of the wrong type where it expects
+# a list or an object ("edges": 5): other tools' documents are not checked against a schema.
+_MISSHAPEN = (TypeError, AttributeError, KeyError, IndexError, ValueError)
+
+
 def _json_reader(
     key: str, name: str, sniff: Callable[[object], bool], read: Callable[[Any, str], ImportResult]
 ) -> Reader:
@@ -92,9 +97,23 @@ def _json_reader(
 
     def read_files(files: Files) -> ImportResult:
         ((filename, _),) = files.items()
-        return read(_json_document(files), filename)
+        try:
+            return read(_json_document(files), filename)
+        except (ImportFailed, MapValidationError):
+            raise
+        except _MISSHAPEN:
+            raise ImportFailed(
+                f"{filename}: looks like {name} but is not in its shape (a list, an object "
+                "or a value where another belongs); export it again from the tool that made it"
+            ) from None
 
-    return Reader(key, name, lambda files: sniff(_json_document(files)), read_files)
+    def sniff_files(files: Files) -> bool:
+        try:
+            return sniff(_json_document(files))
+        except _MISSHAPEN:  # not this tool's shape
+            return False
+
+    return Reader(key, name, sniff_files, read_files)
 
 
 # More specific sniffers first: our JSON, then other tools' JSON, XML and spreadsheets,
