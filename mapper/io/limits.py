@@ -181,7 +181,7 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, room: int) -> byte
     """A member's content, read no further than ``room`` + 1 bytes whatever its header
     says (a forged size must not let calamine, which trusts the data, inflate more)."""
     bounded = copy.copy(info)
-    bounded.file_size = room + 1
+    bounded.file_size = room + 2  # one byte more than read: the CRC is checked at the end
     with archive.open(bounded) as member:
         return member.read(room + 1)
 
