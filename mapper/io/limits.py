@@ -106,8 +106,7 @@ def check_size(name: str, size: int, limits: Limits | None = None) -> None:
     limits = limits or Limits.current()
     if size > limits.upload_bytes:
         raise ImportFailed(
-            f"{name}: the file is {_mb(size)}; files up to {_mb(limits.upload_bytes)} "
-            "can be imported"
+            f"{name}: the file is {_mb(size)}; files up to {limits.upload_mb:g} MB can be imported"
         )
 
 

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from mapper.app import ids
+from mapper.app.library import decode_uploads
 from mapper.graph.model import PartnershipMap
-from mapper.io import export_map
+from mapper.io import ImportFailed, export_map
 from mapper.store import Store
 from tests.app.conftest import watched_page
 
@@ -90,6 +91,18 @@ def test_a_67_mb_upload_is_refused_unread_and_saves_nothing(base_url: str, store
     )
     assert status == TOO_BIG
     assert store.list_maps() == before
+
+
+def test_an_upload_under_the_request_limit_but_over_the_file_limit_is_refused_before_decoding(
+    monkeypatch,
+):
+    """The request limit leaves room for base64 and the callback around it; the files in
+    it are measured again, from the length of their base64, before any is decoded."""
+    monkeypatch.setenv("MAPPER_MAX_UPLOAD_MB", "1")
+    content = "data:text/csv;base64," + base64.b64encode(b"label\n" * 200_000).decode()
+    with pytest.raises(ImportFailed) as refused:
+        decode_uploads([content], ["nodes.csv"])
+    assert str(refused.value) == "nodes.csv: the file is 1.2 MB; files up to 1 MB can be imported"
 
 
 @pytest.mark.browser

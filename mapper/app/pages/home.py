@@ -179,7 +179,9 @@ def _upload_limit() -> html.Span:
     before sending it (assets/import.js)."""
     limit = Limits.current().upload_bytes
     return html.Span(
-        f" Files up to {limit / 1e6:g} MB.", className="upload-limit", **{"data-bytes": limit}
+        f" Files up to {limit / 1e6:g} MB.",
+        className="upload-formats upload-limit",
+        **{"data-bytes": limit},
     )
 
 
