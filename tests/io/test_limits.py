@@ -146,6 +146,60 @@ def test_a_workbook_declaring_a_huge_sheet_it_does_not_fill_still_reads():
     ]
 
 
+def with_sheet_data(sheet_data: bytes) -> bytes:
+    """A workbook whose one sheet, ``nodes``, holds ``sheet_data`` as its ``<sheetData>``."""
+    book = openpyxl.Workbook()
+    book.active.title = "nodes"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as archive, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in archive.infolist():
+            content = archive.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                start, end = content.index(b"<sheetData"), content.index(b"</worksheet>")
+                content = content[:start] + sheet_data + content[end:]
+            new.writestr(info.filename, content)
+    return out.getvalue()
+
+
+def cells(*values: str, prefix: str = "") -> str:
+    return "".join(
+        f'<{prefix}c t="inlineStr"><{prefix}is><{prefix}t>{v}</{prefix}t></{prefix}is></{prefix}c>'
+        for v in values
+    )
+
+
+@pytest.mark.parametrize("prefix", ["", "x:"])
+def test_cells_and_rows_without_positions_count_where_calamine_puts_them(prefix):
+    """A row of 16,384 unnumbered cells and one row numbered 1,048,576: no cell names a
+    far position, but calamine places them all the same."""
+    p = prefix
+    far = (
+        f"<{p}sheetData><{p}row>{cells('label', *['x'] * 16_383, prefix=p)}</{p}row>"
+        f'<{p}row r="1048576">{cells("Alpha", prefix=p)}</{p}row></{p}sheetData>'
+    )
+    data = with_sheet_data(far.encode())
+    if p:
+        data = data.replace(
+            b"<worksheet ",
+            b'<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ',
+        )
+    with pytest.raises(ImportFailed, match=r"^far\.xlsx: a sheet reaches cell XFD104857[67], "):
+        read_bytes(data, "far.xlsx")  # 7: the unnumbered row is counted as one more, to be safe
+
+
+def test_a_workbook_without_positions_within_the_limits_reads():
+    """Some writers leave every ``r`` out; such a sheet reads as its rows say."""
+    plain = f"<sheetData><row>{cells('label', 'kind')}</row><row>{cells('Alpha', 'group')}</row>"
+    data = with_sheet_data(f"{plain}<row>{cells('Beta')}</row></sheetData>".encode())
+    nodes = read_bytes(data, "plain.xlsx").map.nodes()
+    assert [(n["label"], n["kind"]) for n in nodes] == [
+        ("Alpha", "group"),
+        ("Beta", "organisation"),
+    ]
+
+
 def test_a_zip_bomb_is_refused_from_its_directory_before_anything_is_unpacked():
     bomb = zeros_zip("nodes.csv", 250 * MB)
     assert len(bomb) < 1 * MB
