@@ -26,8 +26,16 @@ from mapper.io.result import ImportFailed, ImportResult
 __all__ = ["is_gexf", "is_graphml", "read_gexf", "read_graphml", "write_gexf", "write_graphml"]
 
 Files = Mapping[str, bytes]
-# LookupError: a key missing, or an encoding Python does not know.
-_BROKEN = (nx.NetworkXError, ElementTree.ParseError, ValueError, LookupError, TypeError)
+# LookupError: a key missing, or an encoding Python does not know; RuntimeError: networkx's
+# GEXF reader on an attribute class it does not know.
+_BROKEN = (
+    nx.NetworkXError,
+    ElementTree.ParseError,
+    ValueError,
+    LookupError,
+    TypeError,
+    RuntimeError,
+)
 _YED_STYLE = ("shape_type", "width", "height")  # how yEd drew it, not what it means
 _GEXF_ROOT = re.compile(rb"<gexf\b[^>]*>")
 _GEXF_VERSIONS = {b"1.1": "1.1draft", b"1.2": "1.2draft", b"1.3": "1.3"}

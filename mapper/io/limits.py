@@ -53,15 +53,25 @@ ZIP_ERRORS = (
     NotImplementedError,
 )
 _SHEET = re.compile(r"xl/worksheets/[^/]+\.xml", re.IGNORECASE)
-# Any ``r="B12"`` (a cell) or ``r="12"`` (a row), however the tags are written.
-_POSITION = re.compile(rb"""\sr\s*=\s*["']([A-Za-z]{0,4})([0-9]{1,9})["']""")
-# Row and cell tags: (row, cell) patterns for sheets without and with namespace prefixes
-# (``<x:c>``); the first, with a fixed start, is several times faster.
+_FAR = 10**12  # a row or column past any sheet's: "B11111111111111111111" is refused
+# Row and cell start tags, and those naming their position (``r="B12"``), quotes in other
+# attributes skipped whole; (plain, prefixed) patterns: most sheets write ``<c``, a few
+# ``<x:c``, and the plain patterns, with a fixed start, are several times faster.
 _PREFIXED = re.compile(rb"<\w+:(?:c|row)[\s/>]")
-_TAGS = {
-    prefixed: tuple(re.compile(b"<" + prefix + name + rb"[\s/>]") for name in (b"row", b"c"))
-    for prefixed, prefix in ((False, b""), (True, rb"(?:\w+:)?"))
-}
+_ATTRIBUTES_BEFORE_R = rb"""\s(?:[^>"']|"[^"]*"|'[^']*')*?(?<=\s)r\s*=\s*["']"""
+
+
+def _sheet_patterns(start: bytes) -> tuple[re.Pattern[bytes], ...]:
+    """Row tags, cell tags, rows naming their number, cells naming their position."""
+    return (
+        re.compile(start + rb"row[\s/>]"),
+        re.compile(start + rb"c[\s/>]"),
+        re.compile(start + b"row" + _ATTRIBUTES_BEFORE_R + rb"(\d+)"),
+        re.compile(start + b"c" + _ATTRIBUTES_BEFORE_R + rb"([A-Za-z]*)(\d+)"),
+    )
+
+
+_PATTERNS = {False: _sheet_patterns(b"<"), True: _sheet_patterns(rb"<(?:\w+:)?")}
 
 
 def _env_mb(name: str, default: float) -> float:
@@ -157,9 +167,15 @@ def unzip(name: str, data: bytes, limits: Limits | None = None) -> dict[str, byt
         raise ImportFailed(f"{name}: a damaged zip file ({error})") from None
 
 
+def _row_number(digits: bytes) -> int:
+    return int(digits) if len(digits) <= 12 else _FAR
+
+
 def _column_number(letters: bytes | str) -> int:
     """``"B"`` -> 2, ``"AA"`` -> 27."""
     text = letters if isinstance(letters, str) else letters.decode("ascii")
+    if len(text) > 8:
+        return _FAR
     number = 0
     for letter in text.upper():
         number = number * 26 + ord(letter) - 64
@@ -167,21 +183,25 @@ def _column_number(letters: bytes | str) -> int:
 
 
 def _furthest_cell(xml: bytes) -> tuple[int, int]:
-    """(columns, rows) from A1 to the furthest cell or row a sheet names: at least what
+    """(columns, rows) from A1 to the furthest cell or row a sheet holds: at least what
     calamine fills, whatever the sheet's ``<dimension>`` declares (calamine ignores it).
 
     Cells and rows may leave out their position (``r``); calamine then places them after
     the one before, so those are counted on top of the furthest named position.
     """
-    found = _POSITION.findall(xml)
-    named_cells = sum(1 for column, _ in found if column)
-    rows = max(map(int, {row for _, row in found}), default=0)
-    columns = max(map(_column_number, {column for column, _ in found if column}), default=0)
-    row_tag, cell_tag = _TAGS[_PREFIXED.search(xml) is not None]
-    rows += max(len(row_tag.findall(xml)) - (len(found) - named_cells), 0)
-    if len(cell_tag.findall(xml)) > named_cells:
+    row_tag, cell_tag, row_ref, cell_ref = _PATTERNS[_PREFIXED.search(xml) is not None]
+    cells = cell_ref.findall(xml)
+    named_rows = row_ref.findall(xml)
+    rows = max(map(_row_number, {*named_rows, *(row for _, row in cells)}), default=0)
+    columns = max(map(_column_number, {column for column, _ in cells}), default=0)
+    rows += max(len(row_tag.findall(xml)) - len(named_rows), 0)
+    unnamed = len(cell_tag.findall(xml)) - len(cells)
+    if unnamed > 0:
         starts = [match.start() for match in row_tag.finditer(xml)] + [len(xml)]
-        columns += max(len(cell_tag.findall(xml, start, end)) for start, end in pairwise(starts))
+        columns += max(
+            (len(cell_tag.findall(xml, start, end)) for start, end in pairwise(starts)),
+            default=unnamed,
+        )
     return columns, rows
 
 

@@ -189,6 +189,21 @@ def test_cells_and_rows_without_positions_count_where_calamine_puts_them(prefix)
         read_bytes(data, "far.xlsx")  # 7: the unnumbered row is counted as one more, to be safe
 
 
+@pytest.mark.parametrize(
+    "far_cell",
+    [
+        '<c r="B' + "1" * 66 + '"><v>1</v></c>',  # a row number calamine overflows on
+        '<c foo=">" r="XFD1048576"><v>1</v></c>',  # a ">" inside another attribute
+        "<c\n  r = 'XFD1048576'><v>1</v></c>",  # spaces, a line break, single quotes
+        '<c r="xfd1048576"><v>1</v></c>',  # lower case, which calamine reads too
+    ],
+)
+def test_a_far_cell_is_found_however_its_position_is_written(far_cell):
+    data = with_sheet_data(f"<sheetData><row>{cells('label')}{far_cell}</row></sheetData>".encode())
+    with pytest.raises(ImportFailed, match=r"^far\.xlsx: a sheet reaches cell [A-Z]+\d+, "):
+        read_bytes(data, "far.xlsx")
+
+
 def test_a_workbook_without_positions_within_the_limits_reads():
     """Some writers leave every ``r`` out; such a sheet reads as its rows say."""
     plain = f"<sheetData><row>{cells('label', 'kind')}</row><row>{cells('Alpha', 'group')}</row>"
