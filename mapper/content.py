@@ -79,6 +79,7 @@ class Risk(Item):
     """A risk to a partnership, with the principles whose findings bear on it."""
 
     principles: tuple[str, ...]
+    rules: tuple[str, ...] = ()  # the analysis rules whose findings bear on it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -584,14 +585,22 @@ def _load_risks(
     if intro := _maybe_text(section, "intro", file, "risks"):
         intros["risks"] = intro
     risks = []
-    for item, record in _items(section["items"], file, "risks", source, ids, "K", {"principles"}):
+    for item, record in _items(
+        section["items"], file, "risks", source, ids, "K", {"principles", "rules"}
+    ):
         named = tuple(_list(record.get("principles"), file, f"{item.id} principles"))
         for pid in named:
             if pid not in principle_ids:
                 raise ContentError(file, item.id, f"names principle '{pid}', which does not exist")
         if not named:
             raise ContentError(file, item.id, "should name at least one principle")
-        risk = Risk(id=item.id, text=item.text, source=item.source, principles=named)
+        risk = Risk(
+            id=item.id,
+            text=item.text,
+            source=item.source,
+            principles=named,
+            rules=_ids(record.get("rules"), file, f"{item.id} rules"),
+        )
         ids.items[item.id] = risk
         risks.append(risk)
     return assumptions, tuple(risks)

@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from mapper.content import Content, Item, Principle, Risk, Tool, load_content
-from mapper.graph.analyse import Analysis, analyse
+from mapper.graph.analyse import ATTENTION, Analysis, analyse
 from mapper.graph.links import RULE as MISSING_LINK
 from mapper.graph.links import brief
 from mapper.graph.metrics import SMALL_MAP
@@ -51,6 +51,7 @@ __all__ = [
     "hierarchy_positions",
     "highlight",
     "meeting_brief",
+    "needs_attention",
     "open_by_severity",
     "power_interest_grid",
     "principles_progress",
@@ -85,6 +86,7 @@ class Reviewed:
     review: Mapping[str, Any] | None
     action: str
     rests_on: str
+    why: str = ""  # why the rule matters for a partnership
 
     @property
     def key(self) -> str:
@@ -121,6 +123,7 @@ def _reviewed(findings: Iterable[Finding], reviews: Reviews, actors: int) -> lis
             review=reviews.get(item.key),
             action=_action_text(item, content),
             rests_on=_rests_on(item, actors),
+            why=rule_words().get(item.rule, {}).get("why", ""),
         )
         for item in findings
     ]
@@ -235,6 +238,18 @@ def health_check(
             )
         )
     return result
+
+
+def needs_attention(
+    source: Analysis | PartnershipMap, reviews: Reviews | None = None
+) -> list[Reviewed]:
+    """What to take up first: the most important open high findings, at most
+    :data:`~mapper.graph.analyse.ATTENTION`, in the analysis's order. One marked
+    discussed or not relevant leaves the list and the next moves up."""
+    analysis = _analysis(source)
+    items = _reviewed(analysis.findings, reviews or {}, analysis.pmap.graph.number_of_nodes())
+    top = [r for r in items if r.status == "open" and r.finding.severity == "high"]
+    return top[:ATTENTION]
 
 
 def open_by_severity(principles: Iterable[PrincipleHealth]) -> dict[str, int]:
@@ -650,7 +665,8 @@ def risks_on_map(
     source: Analysis | PartnershipMap, reviews: Reviews | None = None
 ) -> list[RiskOnMap]:
     """Each risk with the findings (not set aside as "not relevant", not "not enough data"
-    notes) that evidence one of the risk's principles, highest severity first."""
+    notes) of the rules that find signs of it (``rules`` in content/risks.yaml), in the
+    analysis's order; a risk no rule looks for has none, and is for the partners to judge."""
     analysis = _analysis(source)
     items = [
         r
@@ -664,7 +680,7 @@ def risks_on_map(
     return [
         RiskOnMap(
             risk=risk,
-            findings=tuple(r for r in items if set(r.finding.principles) & set(risk.principles)),
+            findings=tuple(r for r in items if r.finding.rule in risk.rules),
         )
         for risk in load_content().risks
     ]
