@@ -13,6 +13,7 @@ from mapper.graph.model import PartnershipMap
 from mapper.graph.rules import (
     Finding,
     MapView,
+    counted,
     fragment,
     registry,
     resolve_params,
@@ -92,7 +93,9 @@ def _notes(view: MapView, settings: dict[str, dict[str, Any]]) -> list[str]:
     n = view.graph.number_of_nodes()
     notes = []
     if n < SMALL_MAP:
-        notes.append(fragment("missing-link", "small_map", actors=n, limit=SMALL_MAP))
+        notes.append(
+            fragment("missing-link", "small_map", actors=counted(n, "actor"), limit=SMALL_MAP)
+        )
     gate = settings["gatekeeper"]
     if n > gate["exact_up_to"]:
         notes.append(fragment("gatekeeper", "sampled", actors=n, sample=gate["sample"]))

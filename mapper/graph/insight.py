@@ -24,7 +24,7 @@ from mapper.graph.links import brief
 from mapper.graph.metrics import SMALL_MAP
 from mapper.graph.model import PartnershipMap
 from mapper.graph.power import rank_words
-from mapper.graph.rules import SEVERITIES, Finding, MapView, how_checked, rule_words
+from mapper.graph.rules import SEVERITIES, Finding, MapView, counted, how_checked, rule_words
 from mapper.graph.skills import holders
 
 __all__ = [
@@ -102,7 +102,7 @@ def _rests_on(item: Finding, actors: int) -> str:
     """What a finding rests on: the rule's method with its thresholds, the map's size."""
     parts = [how_checked(item)]
     if actors < SMALL_MAP:
-        parts.append(f"With {actors} actors, this rests on the links recorded so far.")
+        parts.append(f"With {counted(actors, 'actor')}, this rests on the links recorded so far.")
     return " ".join(parts)
 
 
@@ -350,7 +350,8 @@ def power_interest_grid(source: Analysis | PartnershipMap) -> Grid:
         high=high,
         ranked=len(declared),
         rests_on=(
-            f"{analysis.metrics['grid']['rule']}; structural power ranks {len(declared)} actors "
+            f"{analysis.metrics['grid']['rule']}; structural power ranks "
+            f"{counted(len(declared), 'actor')} "
             "by who depends on them (resources, accountability, influence)"
         ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from mapper.graph.model import PartnershipMap
+from mapper.graph.rules import counted
 from mapper.io.result import ImportFailed, ImportReport, ImportResult
 
 __all__ = ["dumps", "is_native", "loads", "parse_json"]
@@ -39,7 +40,8 @@ def loads(text: str | bytes, source: str = "the file") -> ImportResult:
     pmap = PartnershipMap.from_dict(document, source=source)
     report = ImportReport(source=source, format="Partnership Mapper JSON")
     report.created.append(
-        f"Created {pmap.graph.number_of_nodes()} actors and {pmap.graph.number_of_edges()} links."
+        f"Created {counted(pmap.graph.number_of_nodes(), 'actor')} and "
+        f"{counted(pmap.graph.number_of_edges(), 'link')}."
     )
     return ImportResult(pmap, report)
 

@@ -20,7 +20,7 @@ from mapper.graph.analyse import Analysis
 from mapper.graph.links import Suggestion
 from mapper.graph.metrics import principle_summary
 from mapper.graph.power import rank_words
-from mapper.graph.rules import PRINCIPLES, Finding, how_checked, registry
+from mapper.graph.rules import PRINCIPLES, Finding, counted, how_checked, registry
 from mapper.io.html import escape, page, tag
 
 __all__ = ["report_dict", "report_markdown", "report_text", "to_html"]
@@ -237,8 +237,9 @@ def _outline(analysis: Analysis) -> _Outline:
     return _Outline(
         title=f"Health check: {info['name']}",
         purpose=info.get("purpose") or "",
-        meta=f"As of {_day(analysis.today)}: {info['actors']} actors and {info['links']} "
-        "links, checked against the six principles of The Third Sector Partnership Compass.",
+        meta=f"As of {_day(analysis.today)}: {counted(info['actors'], 'actor')} and "
+        f"{counted(info['links'], 'link')}, checked against the six principles of The Third "
+        "Sector Partnership Compass.",
         notes=analysis.notes,
         attention=tuple(
             (SEVERITY_WORDS[f.severity], f.title, titles[f.principles[0]])

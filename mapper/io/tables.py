@@ -20,6 +20,7 @@ from mapper.graph.model import (
     build_map,
     slugify,
 )
+from mapper.graph.rules import counted
 from mapper.io.result import ImportReport
 
 __all__ = [
@@ -229,7 +230,8 @@ def map_from_rows(
 
     pmap = build_map(_clean_row(meta), node_records, edge_records, source=source)
     report.created.append(
-        f"Created {pmap.graph.number_of_nodes()} actors and {pmap.graph.number_of_edges()} links."
+        f"Created {counted(pmap.graph.number_of_nodes(), 'actor')} and "
+        f"{counted(pmap.graph.number_of_edges(), 'link')}."
     )
     return pmap
 

@@ -160,3 +160,8 @@ def test_community_planning_planted_weaknesses(planning):
     assert "employability-group" in {f.subject for f in gaps}
     # The whole map: one finding per cause keeps it to what a meeting can take up.
     assert len([f for f in planning.findings if f.severity != "low"]) <= 25
+
+
+def test_words_agree_with_their_numbers(build, today):
+    analysis = analyse(build({"a": {}}, []), today=today)
+    assert analysis.notes[0].startswith("This map has 1 actor. With fewer")
