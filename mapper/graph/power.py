@@ -464,8 +464,7 @@ def salience_mismatch(
         where = quadrant(view.attr(party, "power"), view.attr(party, "interest"), high)
         if where != "manage closely":
             continue
-        reachable = [p for p in view.parties if p != party and view.channel(party, p)]
-        if not reachable:
+        if not view.reachable(party):
             message, severity = "never", "high"
         elif days[party] > params["days"] and not _seated_with_partners(view, party):
             message, severity = "rarely", "medium"

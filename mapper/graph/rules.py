@@ -517,6 +517,17 @@ class MapView:
             return {party, *self.members.get(party, ())}
         return {party, *self._sits_on.get(party, ())}
 
+    @cached_property
+    def _talkers(self) -> set[str]:
+        return {party for pair in self.talking for party in pair}
+
+    def reachable(self, party: str) -> bool:
+        """Whether ``party`` has any way to talk with another: a communication link, or a
+        forum where it sits with someone else."""
+        return party in self._talkers or any(
+            len(self.members[forum]) > 1 for forum in self._sits_on.get(self.owner[party], ())
+        )
+
     def channel(self, a: str, b: str) -> bool:
         """Whether a and b have a way to talk: a communication link between them or their
         people, or a forum where both sit (a seat on a forum is a channel to it, and one
