@@ -16,7 +16,9 @@ import io
 import json
 import re
 import warnings
+from collections import Counter
 from collections.abc import Mapping
+from html.parser import HTMLParser
 from typing import Any
 from xml.etree import ElementTree
 
@@ -120,35 +122,153 @@ def _plain(attrs: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in attrs.items() if key not in _YED_STYLE}
 
 
+def _repair_keys(root: ElementTree.Element) -> bool:
+    """Make Gephi-readable keys readable by networkx: keys declared inside ``<graph>``
+    move up to the root, and a key id declared for nodes and for edges alike gets one
+    id per domain. True when something changed."""
+    keys = [element for element in root.iter() if _local(element.tag) == "key"]
+    nested = [key for key in keys if key not in list(root)]
+    for parent in root.iter():
+        for key in [child for child in parent if child in nested]:
+            parent.remove(key)
+    for position, key in enumerate(nested):
+        root.insert(position, key)
+    shared = {ident for ident, count in Counter(k.get("id") for k in keys).items() if count > 1}
+    for key in keys:
+        if key.get("id") in shared:
+            key.set("id", f"{key.get('id')}::{key.get('for', 'all')}")
+    declared = {key.get("id") for key in keys}
+    for element in root.iter():
+        domain = _local(element.tag)
+        for data in element:
+            if _local(data.tag) == "data" and data.get("key") in shared:
+                own = f"{data.get('key')}::{domain}"
+                data.set("key", own if own in declared else f"{data.get('key')}::all")
+    return bool(nested or shared)
+
+
+class _TextOnly(HTMLParser):
+    """The words of an HTML label, one space where a tag broke the line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.parts.append(" ")
+
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+def _html_label(label: Any) -> Any:
+    """yEd's HTML labels (``<html><b>Name</b><br>town``) as plain words."""
+    if not isinstance(label, str) or not label.lstrip().lower().startswith("<html"):
+        return label
+    parser = _TextOnly()
+    parser.feed(label)
+    parser.close()
+    return parser.text()
+
+
+def _yed_groups(root: ElementTree.Element) -> dict[str, list[str]]:
+    """yEd group (folder) node ids and the ids of every node drawn inside each."""
+    groups: dict[str, list[str]] = {}
+    for element in root.iter():
+        if _local(element.tag) != "node":
+            continue
+        inner = [c for c in element if _local(c.tag) == "graph"]
+        if inner or element.get("yfiles.foldertype") in ("group", "folder"):
+            groups[element.get("id", "")] = [
+                node.get("id", "")
+                for graph in inner
+                for node in graph.iter()
+                if _local(node.tag) == "node"
+            ]
+    return groups
+
+
 def read_graphml(files: Files) -> ImportResult:
-    """A GraphML file, yEd's included: every attribute kept, yEd labels and positions
-    recovered, undirected graphs read as two-way links."""
+    """A GraphML file, yEd's included: every attribute kept, yEd labels, positions and
+    groups recovered, undirected graphs read as two-way links."""
     ((name, data),) = files.items()
+    report = ImportReport(source=name, format="GraphML")
     try:
+        root = ElementTree.fromstring(data)
+        if _repair_keys(root):
+            data = ElementTree.tostring(root)
         with warnings.catch_warnings():  # yEd's keys without types, ports: noise to a user
             warnings.simplefilter("ignore")
             graph = nx.parse_graphml(data, force_multigraph=True, edge_key_type=str)
-        yed_nodes, yed_edges = _yed_extras(ElementTree.fromstring(data))
+        yed_nodes, yed_edges = _yed_extras(root)
     except _BROKEN as error:
         raise ImportFailed(f"{name}: not a GraphML file that can be read ({error})") from None
+    groups = _yed_groups(root)
+    linked = {end for edge in graph.edges() for end in edge}
+    in_groups: dict[str, list[str]] = {}
+    html = 0
     nodes = []
     for number, (node_id, attrs) in enumerate(graph.nodes(data=True), start=1):
         merged = {**_plain(attrs), **yed_nodes.get(node_id, {})}
         label = attrs.get("label") or merged.pop("label", None) or attrs.get("name")
         merged.pop("label", None)
+        html += _html_label(label) != label
+        label = _html_label(label)
+        if node_id in groups:
+            in_groups[node_id] = [label or node_id]
+            if node_id not in linked:
+                continue  # a box drawn round actors: it becomes their tag below
+            merged["tags"] = [*_as_tags(merged.get("tags")), "yEd group"]
         nodes.append(ForeignNode(f"node {number} ('{node_id}')", node_id, label, merged))
+    for node in nodes:
+        names = [in_groups[g][0] for g, members in groups.items() if node.key in members]
+        if names:
+            node.attrs["tags"] = [
+                *_as_tags(node.attrs.get("tags")),
+                *(f"yEd group: {n}" for n in names),
+            ]
     edges = []
     for number, (source, target, key, attrs) in enumerate(
         graph.edges(keys=True, data=True), start=1
     ):
         merged = {**yed_edges.get(str(key), {}), **_plain(attrs)}
+        if "label" in merged:
+            html += _html_label(merged["label"]) != merged["label"]
+            merged["label"] = _html_label(merged["label"])
         edges.append(
             ForeignEdge(f"edge {number}", source, target, str(key), graph.is_directed(), merged)
         )
+    if groups:
+        kept = sum(1 for g in groups if g in linked)
+        names = ", ".join(f"'{in_groups[g][0]}'" for g in groups)
+        report.guessed.append(
+            f"{_count(len(groups), 'yEd group')} ({names}) read as the tag 'yEd group: ...' "
+            "on the actors drawn inside"
+            + (
+                f"; {_count(kept, 'group')} with links of its own also kept as an actor"
+                if kept
+                else ""
+            )
+        )
+    if html:
+        report.guessed.append(f"{_count(html, 'label')} written in HTML read as plain text")
     meta = {key: graph.graph[key] for key in MAP_FIELDS if key in graph.graph}
     if "notes" not in meta and graph.graph.get("Description"):
         meta["notes"] = graph.graph["Description"]
-    return build_foreign("GraphML", "GraphML", name, nodes, edges, meta)
+    return build_foreign("GraphML", "GraphML", name, nodes, edges, meta, report=report)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _as_tags(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
 
 
 def _typed(value: str, kind: str) -> Any:
