@@ -110,6 +110,9 @@ READERS: list[Reader] = [
     _json_reader("kumu-json", "Kumu JSON", kumu.is_kumu_json, kumu.read_kumu_json),
     _json_reader("gephi-lite", "Gephi Lite workspace", gephi.is_gephi_lite, gephi.read_gephi_lite),
     _json_reader(
+        "gephi-json", "Gephi JSON (graphology)", gephi.is_graphology, gephi.read_graphology
+    ),
+    _json_reader(
         "oligrapher",
         "Oligrapher / LittleSis map",
         oligrapher.is_oligrapher,
