@@ -17,7 +17,7 @@ from typing import Any
 
 from mapper.graph.model import PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher
+from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher, sna
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -123,6 +123,9 @@ READERS: list[Reader] = [
         "graphml", "GraphML (yEd, Gephi, Cytoscape...)", graphml.is_graphml, graphml.read_graphml
     ),
     Reader("gexf", "GEXF (Gephi)", graphml.is_gexf, graphml.read_gexf),
+    Reader("pajek", "Pajek (.net)", sna.is_pajek, sna.read_pajek),
+    Reader("gml", "GML", sna.is_gml, sna.read_gml),
+    Reader("dl", "UCINET DL", sna.is_dl, sna.read_dl),
     Reader(
         "xlsx",
         "Excel workbook (ours, Kumu or Onodo)",
