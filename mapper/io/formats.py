@@ -17,7 +17,7 @@ from typing import Any
 
 from mapper.graph.model import PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher, sna
+from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, nodexl, oligrapher, sna
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -126,6 +126,7 @@ READERS: list[Reader] = [
     Reader("pajek", "Pajek (.net)", sna.is_pajek, sna.read_pajek),
     Reader("gml", "GML", sna.is_gml, sna.read_gml),
     Reader("dl", "UCINET DL", sna.is_dl, sna.read_dl),
+    Reader("nodexl", "NodeXL workbook", nodexl.is_nodexl, nodexl.read_nodexl),
     Reader(
         "xlsx",
         "Excel workbook (ours, Kumu or Onodo)",

@@ -134,9 +134,9 @@ def read_gephi_csv(files: Files) -> ImportResult:
             edge.attrs.setdefault("count", 1)
         merged = sum(1 for edge in edges if edge.attrs["count"] > 1)
         report.merged.append(
-            f"{repeats} row{'s' if repeats != 1 else ''} of {name} repeat a link already in the "
-            f"table: {merged} link{'s stand' if merged != 1 else ' stands'} for several rows, as in "
-            "Gephi ('count' says how many rows, 'weight' adds up theirs)"
+            f"{repeats} row{'s' if repeats != 1 else ''} of {name} repeat a link already "
+            f"in the table: {merged} link{'s stand' if merged != 1 else ' stands'} for "
+            "several rows, as in Gephi ('count' says how many rows, 'weight' adds up theirs)"
         )
     return build_foreign(
         "Gephi", "Gephi CSV", report.source, nodes, edges, create_missing=True, report=report
