@@ -17,7 +17,18 @@ from typing import Any
 
 from mapper.graph.model import PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, nodexl, oligrapher, sna
+from mapper.io import (
+    cytoscape,
+    excel,
+    gephi,
+    graphml,
+    kumu,
+    native,
+    nodexl,
+    oligrapher,
+    sna,
+    unread,
+)
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -229,6 +240,9 @@ def read_files(
     for name, data in expanded.items():
         if _suffix(name) in (".json", ".cyjs"):
             native.parse_json(data, name)  # a syntax error gets its line and column
+    hint = unread.advice(expanded)  # a format we know but do not read: what to export
+    if hint is not None:
+        raise ImportFailed(hint)
     known = "; ".join(reader.name for reader in READERS)
     raise ImportFailed(f"{names}: not a format Partnership Mapper reads (it reads: {known})")
 
