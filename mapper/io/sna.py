@@ -105,21 +105,37 @@ def is_pajek(files: Files) -> bool:
     return found is not None and bool(_PAJEK_START.search(found[1][:4096]))
 
 
-def _spelled_out(lines: list[str]) -> list[str]:
-    """Pajek lines with ``*Arcslist``/``*Edgeslist`` rows as one arc or edge per line."""
+def _spelled_out(lines: list[str]) -> tuple[list[str], int]:
+    """Pajek lines as networkx reads them, and the size of the first mode of a two-mode
+    network (0 for one mode): ``*Arcslist``/``*Edgeslist`` rows and a two-mode
+    ``*Matrix`` (rows the first mode, columns the second) become one tie per line."""
     out: list[str] = []
     listing = None
+    first_mode = row = 0
     for line in lines:
         head = line.strip().lower()
-        if head.startswith("*"):
-            listing = {"*arcslist": "*Arcs", "*edgeslist": "*Edges"}.get(head.split()[0])
-            out.append(listing or line)
+        words = head.split()
+        if head.startswith("*vertices") and len(words) == 3:
+            first_mode = int(words[2])
+            out.append(f"*Vertices {words[1]}")
+        elif head.startswith("*"):
+            listing = {"*arcslist": "*Arcs", "*edgeslist": "*Edges"}.get(words[0])
+            if words[0] == "*matrix" and first_mode:
+                listing, row = "*matrix", 0
+            out.append("*Edges" if listing == "*matrix" else listing or line)
+        elif listing == "*matrix" and head:
+            row += 1
+            out.extend(
+                f"{row} {first_mode + column} {value}"
+                for column, value in enumerate(words, start=1)
+                if float(value)
+            )
         elif listing and head:
             first, *others = line.split()
             out.extend(f"{first} {other}" for other in others)
         else:
             out.append(line)
-    return out
+    return out, first_mode
 
 
 def read_pajek(files: Files) -> ImportResult:
@@ -128,7 +144,8 @@ def read_pajek(files: Files) -> ImportResult:
     lines = text[_PAJEK_START.search(text).start() :].splitlines()  # type: ignore[union-attr]
     lines = [line for line in lines if not line.lstrip().startswith("%")]
     try:
-        graph = nx.parse_pajek(_spelled_out(lines))
+        spelled, first_mode = _spelled_out(lines)
+        graph = nx.parse_pajek(spelled)
     except (nx.NetworkXError, ValueError, IndexError, KeyError) as error:
         raise ImportFailed(f"{name}: not a Pajek file that can be read ({error})") from None
     drawing: Counter[str] = Counter()
@@ -154,6 +171,11 @@ def read_pajek(files: Files) -> ImportResult:
             )
         )
     report = ImportReport(source=name, format="Pajek")
+    if first_mode:
+        report.guessed.append(
+            f"A two-mode network: the first {first_mode} vertices and the other "
+            f"{len(nodes) - first_mode} are all read as actors, each tie as a two-way link."
+        )
     if any("x" in node.attrs for node in nodes):
         report.guessed.append(
             f"Positions (0 to 1 in Pajek) multiplied by {CANVAS:.0f} to fit the canvas."
@@ -185,8 +207,19 @@ def is_gml(files: Files) -> bool:
 def read_gml(files: Files) -> ImportResult:
     """A GML graph: node labels, ``graphics`` positions, every other attribute kept."""
     name, text = _text(files) or ("", "")
+    report = ImportReport(source=name, format="GML")
     try:
-        graph = nx.parse_gml(text, label=None)
+        try:
+            graph = nx.parse_gml(text, label=None)
+        except nx.NetworkXError as error:
+            if "is duplicated" not in str(error):
+                raise
+            # Repeated edges in a graph not marked ``multigraph 1``: Gephi reads them; so do we.
+            graph = nx.parse_gml(_GML_START.sub(r"\g<0> multigraph 1 ", text, count=1), label=None)
+            report.guessed.append(
+                "Some pairs are joined by more than one edge though the file does not say "
+                "'multigraph 1': each edge was read as its own link."
+            )
     except (nx.NetworkXError, ValueError) as error:
         raise ImportFailed(f"{name}: not a GML file that can be read ({error})") from None
     drawing: Counter[str] = Counter()
@@ -209,7 +242,6 @@ def read_gml(files: Files) -> ImportResult:
                 f"edge {number}", str(source), str(target), None, graph.is_directed(), attrs
             )
         )
-    report = ImportReport(source=name, format="GML")
     if drawing:
         report.ignored.append(
             "How the graph was drawn is not kept (graphics "

@@ -273,13 +273,32 @@ def test_pajek_arcslist_rows_are_spelled_out():
     assert result.map.node("1")["label"] == "ROMUL_10"
 
 
+def test_pajek_two_mode_matrix_links_rows_to_columns():
+    path = DATA / "pajek" / "two-mode-matrix.net"  # *vertices 15 10, then a 10 by 5 matrix
+    rows = [line.split() for line in path.read_text().split("*matrix")[1].splitlines()]
+    ties = {(str(r), str(10 + c)) for r, row in enumerate(filter(None, rows), 1)
+            for c, cell in enumerate(row, 1) if cell != "0"}  # fmt: skip
+    result = read_paths(path)
+    assert counts(result) == (15, len(ties))
+    assert {(e["source"], e["target"]) for e in result.map.edges()} == ties
+    assert "A two-mode network: the first 10 vertices and the other 5" in report_text(result)
+
+
+def test_gml_repeated_edges_without_multigraph_are_all_kept():
+    result = read_paths(DATA / "gml" / "celegansneural-repeated-edges.gml")
+    assert "each edge was read as its own link" in report_text(result)
+
+
 def test_pajek_edges_are_two_way():
     result = read_paths(DATA / "pajek" / "pajek1.net")
     assert counts(result) == (10, 9)
     assert all(e["mutual"] for e in result.map.edges())
 
 
-@pytest.mark.parametrize("name", ["power-grid.gml", "karate.gml", "gephi-label.gml"])
+@pytest.mark.parametrize(
+    "name",
+    ["power-grid.gml", "karate.gml", "gephi-label.gml", "celegansneural-repeated-edges.gml"],
+)
 def test_gml_keeps_every_node_and_edge(name):
     text = (DATA / "gml" / name).read_text()
     nodes = len(re.findall(r"^\s*node\s*\[?\s*$", text, re.M))
