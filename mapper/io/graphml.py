@@ -208,7 +208,7 @@ def read_graphml(files: Files) -> ImportResult:
         raise ImportFailed(f"{name}: not a GraphML file that can be read ({error})") from None
     groups = _yed_groups(root)
     linked = {end for edge in graph.edges() for end in edge}
-    in_groups: dict[str, list[str]] = {}
+    group_names: dict[str, str] = {}
     html = 0
     nodes = []
     for number, (node_id, attrs) in enumerate(graph.nodes(data=True), start=1):
@@ -218,18 +218,13 @@ def read_graphml(files: Files) -> ImportResult:
         html += _html_label(label) != label
         label = _html_label(label)
         if node_id in groups:
-            in_groups[node_id] = [label or node_id]
+            group_names[node_id] = label or node_id
             if node_id not in linked:
                 continue  # a box drawn round actors: it becomes their tag below
             merged["tags"] = [*_as_tags(merged.get("tags")), "yEd group"]
         nodes.append(ForeignNode(f"node {number} ('{node_id}')", node_id, label, merged))
-    for node in nodes:
-        names = [in_groups[g][0] for g, members in groups.items() if node.key in members]
-        if names:
-            node.attrs["tags"] = [
-                *_as_tags(node.attrs.get("tags")),
-                *(f"yEd group: {n}" for n in names),
-            ]
+    if groups:
+        report.guessed.append(_tag_group_members(nodes, groups, group_names, linked))
     edges = []
     for number, (source, target, key, attrs) in enumerate(
         graph.edges(keys=True, data=True), start=1
@@ -241,24 +236,39 @@ def read_graphml(files: Files) -> ImportResult:
         edges.append(
             ForeignEdge(f"edge {number}", source, target, str(key), graph.is_directed(), merged)
         )
-    if groups:
-        kept = sum(1 for g in groups if g in linked)
-        names = ", ".join(f"'{in_groups[g][0]}'" for g in groups)
-        report.guessed.append(
-            f"{_count(len(groups), 'yEd group')} ({names}) read as the tag 'yEd group: ...' "
-            "on the actors drawn inside"
-            + (
-                f"; {_count(kept, 'group')} with links of its own also kept as an actor"
-                if kept
-                else ""
-            )
-        )
     if html:
         report.guessed.append(f"{_count(html, 'label')} written in HTML read as plain text")
     meta = {key: graph.graph[key] for key in MAP_FIELDS if key in graph.graph}
     if "notes" not in meta and graph.graph.get("Description"):
         meta["notes"] = graph.graph["Description"]
     return build_foreign("GraphML", "GraphML", name, nodes, edges, meta, report=report)
+
+
+def _tag_group_members(
+    nodes: list[ForeignNode],
+    groups: Mapping[str, list[str]],
+    names: Mapping[str, str],
+    linked: set[str],
+) -> str:
+    """Tag each actor with the yEd groups drawn round it; the report line saying so."""
+    for node in nodes:
+        around = [names.get(g, g) for g, members in groups.items() if node.key in members]
+        if around:
+            tags = _as_tags(node.attrs.get("tags"))
+            node.attrs["tags"] = [*tags, *(f"yEd group: {name}" for name in around)]
+    listed = ", ".join(f"'{names.get(g, g)}'" for g in groups)
+    line = (
+        f"{_count(len(groups), 'yEd group')} ({listed}) read as the tag 'yEd group: ...' "
+        "on the actors drawn inside"
+    )
+    kept = sum(1 for g in groups if g in linked)
+    if kept:
+        line += (
+            "; 1 also kept as an actor, having links of its own"
+            if kept == 1
+            else f"; {kept} also kept as actors, having links of their own"
+        )
+    return line
 
 
 def _count(number: int, noun: str) -> str:

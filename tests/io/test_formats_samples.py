@@ -387,3 +387,15 @@ def test_a_format_we_do_not_read_gets_one_line_saying_what_to_export(name, data,
     assert expected in message
     assert "\n" not in message
     assert "it reads:" not in message  # not the list of every format
+
+
+def test_a_yed_group_with_links_of_its_own_stays_an_actor():
+    # Written here: the groups file above with one link added from a group (n1::n0).
+    text = (DATA / "yed" / "yed-3.17-groups.graphml").read_text()
+    data = text.replace(
+        "  </graph>\n  <data", '<edge id="g" source="n1::n0" target="n2"/></graph><data'
+    )
+    result = read_bytes(data.encode(), "linked-group.graphml")
+    group = by_label(result, "Group 1")
+    assert group["tags"] == ["yEd group", "yEd group: Group 3"]
+    assert "; 1 also kept as an actor, having links of its own" in report_text(result)
