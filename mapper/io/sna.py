@@ -332,19 +332,18 @@ def parse_dl(text: str, name: str = "network.dl") -> DLNetwork:
     if labels and len(labels) != size:
         raise ImportFailed(f"{name}: 'labels:' lists {len(labels)} names but n={size}")
     net = DLNetwork(labels or [str(i) for i in range(1, size + 1)], layout=layout)
-    rows = [
-        (
-            number,
-            [m.group(1) if m.group(1) is not None else m.group(2) for m in _LABEL.finditer(line)],
-        )
-        for number, line in enumerate(body.splitlines(), start=head.count("\n") + 1)
-    ]
-    rows = [(number, tokens) for number, tokens in rows if tokens]
+    numbered = enumerate(body.splitlines(), start=head.count("\n") + 1)
+    rows = [(number, tokens) for number, line in numbered if (tokens := _tokens(line))]
     if layout == "fullmatrix":
         _matrix(net, rows, embedded, name)
     else:
         _lists(net, rows, embedded, name)
     return net
+
+
+def _tokens(line: str) -> list[str]:
+    """A DL line's entries, split at spaces or commas; a "quoted name" is one entry."""
+    return [m.group(1) if m.group(1) is not None else m.group(2) for m in _LABEL.finditer(line)]
 
 
 def _listed_labels(head: str) -> list[str]:
@@ -358,9 +357,7 @@ def _listed_labels(head: str) -> list[str]:
         elif listing and _KEYWORD.match(line):
             listing = False
         if listing:
-            labels += [
-                m.group(1) if m.group(1) is not None else m.group(2) for m in _LABEL.finditer(line)
-            ]
+            labels += _tokens(line)
     return labels
 
 
