@@ -366,13 +366,15 @@ def _span(element: ElementTree.Element) -> dict[str, str]:
     return {key: element.get(key, "") for key in ("start", "end") if element.get(key)}
 
 
-def _gexf_nodes(parent: ElementTree.Element) -> list[ElementTree.Element]:
-    """Every node, those nested in another (GEXF hierarchies) included."""
+def _gexf_nodes(
+    parent: ElementTree.Element, outer: str | None = None
+) -> list[tuple[ElementTree.Element, str | None]]:
+    """Every node with the label of the node it is nested in (GEXF hierarchies), if any."""
     found = []
     for block in _children(parent, "nodes"):
         for node in _children(block, "node"):
-            found.append(node)
-            found.extend(_gexf_nodes(node))
+            found.append((node, outer))
+            found.extend(_gexf_nodes(node, node.get("label") or node.get("id")))
     return found
 
 
@@ -390,10 +392,14 @@ def read_gexf(files: Files) -> ImportResult:
         raise ImportFailed(f"{name}: a GEXF file with no <graph> in it")
     node_values, edge_values = _GexfValues(graph, "node"), _GexfValues(graph, "edge")
     nodes = []
-    for number, element in enumerate(_gexf_nodes(graph), start=1):
+    nested = 0
+    for number, (element, outer) in enumerate(_gexf_nodes(graph), start=1):
         node_id = element.get("id")
         where = f"node {number} ('{node_id}')"
         attrs = {**node_values.read(element), **_gexf_position(element), **_span(element)}
+        parent = outer or element.get("pid")  # nested, or GEXF 1.1's parent id
+        if parent:
+            attrs["parent"], nested = parent, nested + 1
         nodes.append(ForeignNode(where, node_id, element.get("label"), attrs))
     undirected_graph = graph.get("defaultedgetype", "directed").lower() == "undirected"
     edges = []
@@ -423,6 +429,11 @@ def read_gexf(files: Files) -> ImportResult:
             report.guessed.append(
                 f"'{title}' changes over time in this file: each {noun} keeps its latest value"
             )
+    if nested:
+        report.guessed.append(
+            f"{nested} actor{'s sit' if nested != 1 else ' sits'} inside another in this "
+            "file's hierarchy: the outer one is kept as 'parent'"
+        )
     meta: dict[str, Any] = {"name": graph.get("name")}
     for block in _children(root, "meta"):
         for child in _children(block, "description"):

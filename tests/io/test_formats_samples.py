@@ -399,3 +399,20 @@ def test_a_yed_group_with_links_of_its_own_stays_an_actor():
     group = by_label(result, "Group 1")
     assert group["tags"] == ["yEd group", "yEd group: Group 3"]
     assert "; 1 also kept as an actor, having links of its own" in report_text(result)
+
+
+def test_gexf_hierarchy_keeps_each_nested_node_with_its_parent():
+    path = DATA / "gexf" / "hierarchy-nested.gexf"
+    root = ElementTree.parse(path).getroot()
+    parents = {
+        child.get("label"): node.get("label")
+        for node in root.iter()
+        if node.tag.endswith("}node")
+        for block in node
+        if block.tag.endswith("}nodes")
+        for child in block
+    }
+    result = read_paths(path)
+    assert counts(result) == (len(elements(path, "node")), len(elements(path, "edge")))
+    assert {n["label"]: n["parent"] for n in result.map.nodes() if "parent" in n} == parents
+    assert f"{len(parents)} actors sit inside another" in report_text(result)
