@@ -159,6 +159,7 @@ def read_pajek(files: Files) -> ImportResult:
                 attrs[axis] = round(attrs[axis] * CANVAS, 2)
         nodes.append(ForeignNode(f"vertex {number}", str(key), str(label), attrs))
     ids = {label: str(attrs.get("id", label)) for label, attrs in graph.nodes(data=True)}
+    noun = "arc" if graph.is_directed() else "edge"  # Pajek's words
     edges = []
     for number, (source, target, attrs) in enumerate(graph.edges(data=True), start=1):
         attrs = dict(attrs)
@@ -167,7 +168,7 @@ def read_pajek(files: Files) -> ImportResult:
         drawing.update(k for k in list(attrs) if k in _PAJEK_DRAWING and attrs.pop(k))
         edges.append(
             ForeignEdge(
-                f"line {number}", ids[source], ids[target], None, graph.is_directed(), attrs
+                f"{noun} {number}", ids[source], ids[target], None, graph.is_directed(), attrs
             )
         )
     report = ImportReport(source=name, format="Pajek")
