@@ -30,9 +30,10 @@ A map file is a Partnership Mapper JSON file, or CSV files: a nodes.csv listing 
 actors (organisations, groups, forums, people) and an edges.csv listing the links between
 them (who answers to whom, who talks to whom, who provides what, who sits on which forum);
 give a folder holding both, or the two files. Maps from other tools read as well: Excel
-workbooks (ours, Kumu's, Onodo's), Kumu JSON, Gephi CSV tables and Gephi Lite, GraphML
-(yEd, Gephi, Cytoscape), GEXF, Cytoscape JSON and Oligrapher; the format is read from the
-content. `import` and `export` move maps in and out of the app's database.
+workbooks (ours, Kumu's, Onodo's, NodeXL's), Kumu JSON, Gephi CSV tables, JSON and Gephi
+Lite, GraphML (yEd, Gephi, Cytoscape), GEXF, Cytoscape JSON, Oligrapher, Pajek, GML and
+UCINET DL; the format is read from the content. `import` and `export` move maps in and
+out of the app's database.
 """
 
 EXAMPLES = """\
@@ -377,9 +378,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handle
     ),
     "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),
     "convert": (
-        "Convert a map from any format it reads (JSON, CSV, Excel, Kumu, Onodo, Gephi, "
-        "GraphML, GEXF, Cytoscape, Oligrapher) to JSON, CSV, Excel, Kumu Excel, GraphML, GEXF "
-        "or the analysis report (Markdown, HTML), by OUT's extension.",
+        "Convert a map from any format it reads (JSON, CSV, Excel, Kumu, Onodo, NodeXL, "
+        "Gephi, GraphML, GEXF, Cytoscape, Oligrapher, Pajek, GML, UCINET DL) to JSON, CSV, "
+        "Excel, Kumu Excel, GraphML, GEXF or the analysis report (Markdown, HTML), by OUT's "
+        "extension.",
         _convert_args,
         cmd_convert,
     ),

@@ -17,7 +17,18 @@ from typing import Any
 
 from mapper.graph.model import PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher
+from mapper.io import (
+    cytoscape,
+    excel,
+    gephi,
+    graphml,
+    kumu,
+    native,
+    nodexl,
+    oligrapher,
+    sna,
+    unread,
+)
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -110,6 +121,9 @@ READERS: list[Reader] = [
     _json_reader("kumu-json", "Kumu JSON", kumu.is_kumu_json, kumu.read_kumu_json),
     _json_reader("gephi-lite", "Gephi Lite workspace", gephi.is_gephi_lite, gephi.read_gephi_lite),
     _json_reader(
+        "gephi-json", "Gephi JSON (graphology)", gephi.is_graphology, gephi.read_graphology
+    ),
+    _json_reader(
         "oligrapher",
         "Oligrapher / LittleSis map",
         oligrapher.is_oligrapher,
@@ -120,6 +134,10 @@ READERS: list[Reader] = [
         "graphml", "GraphML (yEd, Gephi, Cytoscape...)", graphml.is_graphml, graphml.read_graphml
     ),
     Reader("gexf", "GEXF (Gephi)", graphml.is_gexf, graphml.read_gexf),
+    Reader("pajek", "Pajek (.net)", sna.is_pajek, sna.read_pajek),
+    Reader("gml", "GML", sna.is_gml, sna.read_gml),
+    Reader("dl", "UCINET DL", sna.is_dl, sna.read_dl),
+    Reader("nodexl", "NodeXL workbook", nodexl.is_nodexl, nodexl.read_nodexl),
     Reader(
         "xlsx",
         "Excel workbook (ours, Kumu or Onodo)",
@@ -222,6 +240,9 @@ def read_files(
     for name, data in expanded.items():
         if _suffix(name) in (".json", ".cyjs"):
             native.parse_json(data, name)  # a syntax error gets its line and column
+    hint = unread.advice(expanded)  # a format we know but do not read: what to export
+    if hint is not None:
+        raise ImportFailed(hint)
     known = "; ".join(reader.name for reader in READERS)
     raise ImportFailed(f"{names}: not a format Partnership Mapper reads (it reads: {known})")
 

@@ -400,18 +400,18 @@ class _Builder:
                 self.report.ignored.append(f"{edge.where}: link skipped, {what}")
                 return None
             ends.append(resolved)
+        if ends[0] == ends[1]:  # checked first, so a skipped loop counts in no other line
+            self.report.ignored.append(
+                f"{edge.where}: link from '{self.nodes[ends[0]]['label']}' to itself skipped "
+                "(a link joins two different actors)"
+            )
+            return None
         attrs = _clean(edge.attrs)
         for name in ("id", "source", "target", "from", "to"):
             attrs.pop(name, None)
         self.check_fields(attrs, EDGE_FIELDS, "link")
         rule = self.apply_type(attrs, "link")
         source, target = reversed(ends) if rule.reverse else ends
-        if source == target:
-            self.report.ignored.append(
-                f"{edge.where}: link from '{self.nodes[source]['label']}' to itself skipped "
-                "(a link joins two different actors)"
-            )
-            return None
         if attrs["kind"] == "member_of" and self.nodes[target].get("kind") != "forum":
             attrs["tags"] = [*_as_list(attrs.get("tags")), f"{self.tool} link: member of"]
             attrs.pop("role", None)
