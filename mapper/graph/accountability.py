@@ -52,7 +52,11 @@ def lines(source: PartnershipMap | MapView) -> dict[tuple[str, str], list[Edge]]
 
 
 def _verbs(count: int) -> dict[str, str]:
-    return {"verb": plural(count, "answers", "answer"), "have": plural(count, "has", "have")}
+    return {
+        "verb": plural(count, "answers", "answer"),
+        "have": plural(count, "has", "have"),
+        "are": plural(count, "is", "are"),
+    }
 
 
 @rule("accountable-without-channel", days=90)

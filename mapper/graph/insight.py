@@ -52,6 +52,7 @@ __all__ = [
     "highlight",
     "meeting_brief",
     "needs_attention",
+    "open_by_need",
     "open_by_severity",
     "power_interest_grid",
     "principles_progress",
@@ -250,6 +251,21 @@ def needs_attention(
     items = _reviewed(analysis.findings, reviews or {}, analysis.pmap.graph.number_of_nodes())
     top = [r for r in items if r.status == "open" and r.finding.severity == "high"]
     return top[:ATTENTION]
+
+
+def open_by_need(
+    principles: Iterable[PrincipleHealth], first: Sequence[Reviewed]
+) -> dict[str, int]:
+    """Open findings counted as a meeting takes them up: ``first`` (from
+    :func:`needs_attention`) as high, any other high finding as one to discuss.
+
+    >>> open_by_need([], [])
+    {'high': 0, 'medium': 0, 'low': 0}
+    """
+    counts = open_by_severity(principles)
+    counts["medium"] += counts["high"] - len(first)
+    counts["high"] = len(first)
+    return counts
 
 
 def open_by_severity(principles: Iterable[PrincipleHealth]) -> dict[str, int]:
@@ -666,8 +682,9 @@ def risks_on_map(
     source: Analysis | PartnershipMap, reviews: Reviews | None = None
 ) -> list[RiskOnMap]:
     """Each risk with the findings (not set aside as "not relevant", not "not enough data"
-    notes) of the rules that find signs of it (``rules`` in content/risks.yaml), in the
-    analysis's order; a risk no rule looks for has none, and is for the partners to judge."""
+    notes, not low notes) of the rules that find signs of it (``rules`` in
+    content/risks.yaml), in the analysis's order; a risk no rule looks for has none, and is
+    for the partners to judge."""
     analysis = _analysis(source)
     items = [
         r
@@ -681,7 +698,9 @@ def risks_on_map(
     return [
         RiskOnMap(
             risk=risk,
-            findings=tuple(r for r in items if r.finding.rule in risk.rules),
+            findings=tuple(
+                r for r in items if r.finding.rule in risk.rules and r.finding.severity != "low"
+            ),
         )
         for risk in load_content().risks
     ]

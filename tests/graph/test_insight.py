@@ -389,3 +389,21 @@ def test_a_wide_row_of_the_hierarchy_wraps_onto_staggered_lines():
     assert [sum(y == row for _, y in positions.values()) for row in rows] == [1, 5, 5, 2]
     xs = {y: sorted(x for x, yy in positions.values() if yy == y) for y in rows[1:3]}
     assert xs[300.0][0] - xs[150.0][0] == 95.0  # the second line sits half a gap along
+
+
+def test_at_most_seven_findings_need_attention_first_and_the_rest_are_to_discuss():
+    from tests.judgement.maps import kickoff
+
+    late = analyse(kickoff(), today=dt.date(2027, 6, 1))  # many links have gone quiet
+    highs = [f for f in late.findings if f.severity == "high"]
+    assert len(highs) > 7
+    first = insight.needs_attention(late)
+    assert [r.finding for r in first] == highs[:7]
+    counts = insight.open_by_need(insight.health_check(late), first)
+    every = insight.open_by_severity(insight.health_check(late))
+    assert counts["high"] == 7
+    assert counts["medium"] == every["medium"] + every["high"] - 7
+    # Marking one discussed lets the next move up.
+    reviews = {first[0].key: {"status": "discussed", "note": "", "who": "", "at": AT}}
+    again = insight.needs_attention(late, reviews)
+    assert [r.finding for r in again] == highs[1:8]

@@ -45,7 +45,7 @@ from mapper.graph.insight import (
     health_check,
     highlight,
     needs_attention,
-    open_by_severity,
+    open_by_need,
 )
 from mapper.graph.model import PartnershipMap
 from mapper.graph.rules import counted, plural
@@ -221,7 +221,7 @@ def _principle(health: PrincipleHealth, first: set[str], active: str | None) -> 
         )
     if not any(body):
         body.append(html.P("Nothing found on this principle.", className="health-notes"))
-    counts = open_by_severity([health])
+    counts = open_by_need([health], leading)
     settled = len(health.discussed) + len(health.not_relevant)
     summary = severity_counts(counts) + (f"; {settled} dealt with" if settled else "")
     return dbc.AccordionItem(
@@ -255,7 +255,7 @@ def health_view(
     for item in analysis.findings:
         nodes, edges = highlight(pmap, item)
         targets[item.key] = {"nodes": nodes, "edges": edges}
-    counts = open_by_severity(principles)
+    counts = open_by_need(principles, first)
     if any(counts.values()):
         intro: list[Any] = [
             html.P(
