@@ -1,5 +1,5 @@
 """Import timings: a generated 5,000-actor Excel workbook (ours and Kumu's layout) and
-each real file in ../shared/interop-samples. Run: python benchmarks/interop_import.py"""
+each real file in tests/data/interop. Run: python benchmarks/interop_import.py"""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from mapper.graph.model import CATEGORIES, EDGE_KINDS, NODE_KINDS, PartnershipMa
 from mapper.io import ImportFailed, export_map, read_bytes, read_paths
 from mapper.io.excel import read_xlsx
 
-SAMPLES = Path(__file__).resolve().parents[1] / ".." / "shared" / "interop-samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "interop"
 
 
 def generated_map(actors: int, links_per_actor: int = 3, seed: int = 42) -> PartnershipMap:

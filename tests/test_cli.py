@@ -3,13 +3,13 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from mapper.cli import main
+from tests import SAMPLE_MAPS
 
-SAMPLES = sorted(Path(__file__).resolve().parent.parent.joinpath("sample_data").glob("*.json"))
+SAMPLES = sorted(SAMPLE_MAPS.glob("*.json"))
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

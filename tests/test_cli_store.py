@@ -22,11 +22,10 @@ from mapper.cli import main
 from mapper.graph.model import PartnershipMap
 from mapper.io import export_map, read_paths
 from mapper.store import Store
+from tests import INTEROP, ROOT, SAMPLE_MAPS
 from tests.generated import chain_map
 
-ROOT = Path(__file__).resolve().parents[1]
-INTEROP = ROOT / ".." / "shared" / "interop-samples"
-SAMPLE = ROOT / "sample_data" / "health-social-care-kickoff.json"
+SAMPLE = SAMPLE_MAPS / "health-social-care-kickoff.json"
 SAMPLE_ACTORS = len(json.loads(SAMPLE.read_text("utf-8"))["nodes"])
 SAMPLE_NAME = json.loads(SAMPLE.read_text("utf-8"))["map"]["name"]
 
@@ -177,7 +176,6 @@ def test_help_lists_every_format(capsys):
         assert word in import_help
 
 
-@pytest.mark.skipif(not INTEROP.is_dir(), reason=f"interop samples not found at {INTEROP}")
 def test_a_real_kumu_workbook_imports_and_goes_back_to_kumu(db, tmp_path, capsys):
     sample = INTEROP / "kumu" / "paypal-mafia.xlsx"
     workbook = openpyxl.load_workbook(sample, read_only=True)
