@@ -24,6 +24,20 @@ class ImportReport:
     guessed: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
 
+    def count(self, pmap: PartnershipMap) -> None:
+        """Say how many actors and links the import created.
+
+        >>> report = ImportReport()
+        >>> report.count(PartnershipMap.from_dict({"nodes": [{"label": "Hub"}]}))
+        >>> report.created
+        ['Created 1 actor and 0 links.']
+        """
+        actors, links = pmap.graph.number_of_nodes(), pmap.graph.number_of_edges()
+        self.created.append(
+            f"Created {actors} actor{'' if actors == 1 else 's'} "
+            f"and {links} link{'' if links == 1 else 's'}."
+        )
+
     def lines(self) -> list[str]:
         """The report as short lines, headed by what was created."""
         out = [f"Read {self.source} as {self.format}." if self.source else f"Read {self.format}."]
