@@ -404,14 +404,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # What is loaded by now (Dash, pandas, the pages) lives as long as the server: keep it
     # out of the garbage collector's full passes, which otherwise stall an edit for 0.1 s.
     gc.freeze()
-    print(f"Open http://{args.host}:{args.port}/ in your browser. Press Ctrl+C to stop.")
+    port = listening.getsockname()[1]  # the one the system chose, for --port 0
+    print(f"Open http://{args.host}:{port}/ in your browser. Press Ctrl+C to stop.")
     server.serve_forever()  # until Ctrl+C, which it takes as the way to stop
     return 0
 
 
 def _serve_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=8050, help="port (default: 8050)")
+    parser.add_argument(
+        "--port", type=int, default=8050, help="port (default: 8050; 0 for any free one)"
+    )
     _database(parser)
 
 
