@@ -320,7 +320,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             map_id = target.id
     except (MapValidationError, StoreError) as error:
         raise UsageProblem(str(error)) from None
-    print("\n".join(result.report.lines()))
+    print(result.report)
     if target is None:
         print(f"Created map {map_id}, {pmap.name!r} ({size}), in {store.url}")
     else:
