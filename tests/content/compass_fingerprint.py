@@ -7,9 +7,10 @@ and process items; hashes of the first words of every line after each action che
 (where the helpful hints start); and hashes of every run of eight words (to show that no
 text of ours copies the Compass). Neither can be read back into the text.
 
-Rebuild it from the text (a copy sits beside the steering repository)::
+Rebuild it from a copy of the text (the steering repository's
+``seeds/000_43aeebf270a7968b.txt``)::
 
-    .venv/bin/python -m tests.content.compass_fingerprint ../shared/seeds/000_43aeebf270a7968b.txt
+    .venv/bin/python -m tests.content.compass_fingerprint PATH-TO-THE-TEXT
 
 How the text is laid out (its PDF icons and checkbox glyphs were lost in extraction):
 - a checklist item (key point, action, readiness question) starts a line after a blank
