@@ -56,3 +56,10 @@ def test_make_run_takes_the_port(tmp_path):
         cwd=ROOT, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert dry_run.stdout.splitlines()[-1] == f"{tmp_path}/bin/mapper serve --port 8051"
+
+
+def test_every_link_in_the_readme_to_a_file_of_the_repository_exists():
+    links = re.findall(r"\]\(([^)#\s]+)\)", README)
+    local = [link for link in links if "://" not in link]
+    assert "mapper/data/content/rules.yaml" in local  # the parsing above found the links
+    assert [link for link in local if not (ROOT / link).exists()] == []
