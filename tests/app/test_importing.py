@@ -68,6 +68,16 @@ def test_bad_uploads_raise_with_every_problem(store):
     assert store.list_maps() == []
 
 
+def test_an_upload_nothing_could_be_read_from_is_refused_before_the_preview(store):
+    elements = b'{"elements": [{"data": {"weight": 1}}, {"data": {"weight": 2}}]}'
+    contents = ["data:application/json;base64," + base64.b64encode(elements).decode()]
+    with pytest.raises(ImportFailed, match=r"^elements\.cyjs: nothing could be read, so nothing"):
+        preview_upload(contents, ["elements.cyjs"])
+    with pytest.raises(ImportFailed):
+        save_upload(store, contents, ["elements.cyjs"], into=None)
+    assert store.list_maps() == []
+
+
 def test_the_upload_offers_every_sample_file_type():
     suffixes = {p.suffix for p in INTEROP.glob("*/*") if p.name != "SOURCES.md"}
     assert suffixes <= set(ACCEPT.split(","))
