@@ -104,7 +104,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         f"({_plural(pmap.graph.number_of_nodes(), 'actor')}, "
         f"{_plural(pmap.graph.number_of_edges(), 'link')})."
     )
-    for line in result.report.guessed + result.report.ignored:
+    report = result.report
+    for line in report.lines()[1 + len(report.created) :]:  # merged, guessed, ignored
         print(f"  note: {line}")
     return 0
 
