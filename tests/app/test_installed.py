@@ -50,18 +50,8 @@ def user(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     )
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
-    check(
-        sys.executable,
-        "-m",
-        "pip",
-        "wheel",
-        "-q",
-        "--no-deps",
-        "-w",
-        work / "dist",
-        source,
-        cwd=work,
-    )
+    pip = (sys.executable, "-m", "pip")
+    check(*pip, "wheel", "-q", "--no-deps", "-w", work / "dist", source, cwd=work)
     [wheel] = (work / "dist").glob("partnership_mapper-*.whl")
 
     venv = work / "venv"
@@ -74,18 +64,7 @@ def user(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     )
     paths = sysconfig.get_paths()
     (site / "test-libraries.pth").write_text(f"{paths['purelib']}\n{paths['platlib']}\n")
-    check(
-        sys.executable,
-        "-m",
-        "pip",
-        "--python",
-        python,
-        "install",
-        "-q",
-        "--no-deps",
-        wheel,
-        cwd=work,
-    )
+    check(*pip, "--python", python, "install", "-q", "--no-deps", wheel, cwd=work)
 
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     env |= {"MAPPER_DATA_DIR": str(work / "data"), "PYTHONUNBUFFERED": "1"}
