@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,14 @@ def test_a_first_start_without_samples_leaves_them_due(store, open_store, tmp_pa
 
     assert len(seed_samples(open_store())) == len(sample_files())
     assert seed_samples(open_store()) == []
+
+
+def test_two_workers_starting_together_add_the_samples_once(open_store):
+    first, second = open_store(), open_store()
+    with ThreadPoolExecutor(2) as pool:
+        added = list(pool.map(seed_samples, (first, second)))
+    assert sorted(len(ids) for ids in added) == [0, len(sample_files())]
+    assert len(first.list_maps()) == len(sample_files())
 
 
 def test_an_empty_version_1_database_gets_the_samples_on_its_next_start(db_url, open_store):
