@@ -3,8 +3,8 @@
 A rule is an id, the parameters it reads (with defaults) and a pure function
 ``check(view, params, today) -> list[Finding]``. Its words (name, help, why, the title and
 explanation templates, the principles it evidences and the checklist action that answers
-it) live in ``content/rules.yaml`` under the same id, so the app and the reports build
-their panels from the registry and the text can change without touching code.
+it) live in ``mapper/data/content/rules.yaml`` under the same id, so the app and the reports
+build their panels from the registry and the text can change without touching code.
 
 Every rule reads the map through a :class:`MapView`, which builds each projection of the
 multigraph once, on purpose and documented:
@@ -157,7 +157,7 @@ def rule(rule_id: str, **defaults: Any) -> Callable[[Check], Check]:
 
     def register(check: Check) -> Check:
         if rule_id not in rule_words():
-            raise KeyError(f"rule '{rule_id}' has no words in content/rules.yaml")
+            raise KeyError(f"rule '{rule_id}' has no words in mapper/data/content/rules.yaml")
         _REGISTERED[rule_id] = Rule(id=rule_id, defaults=defaults, check=check)
         return check
 
@@ -165,7 +165,7 @@ def rule(rule_id: str, **defaults: Any) -> Callable[[Check], Check]:
 
 
 def registry() -> dict[str, Rule]:
-    """Every rule, keyed by id, in the order of ``content/rules.yaml``."""
+    """Every rule, keyed by id, in the order of ``mapper/data/content/rules.yaml``."""
     for topic in TOPICS:
         importlib.import_module(f"mapper.graph.{topic}")
     return {rule_id: _REGISTERED[rule_id] for rule_id in rule_words() if rule_id in _REGISTERED}
@@ -190,8 +190,9 @@ def how_checked(finding: Finding) -> str:
 
 @cache
 def rule_words() -> dict[str, dict[str, Any]]:
-    """The words of every rule, from ``content/rules.yaml`` through :mod:`mapper.content`
-    (read once: it is static, and validated there against the principles and checklists).
+    """The words of every rule, from ``mapper/data/content/rules.yaml`` through
+    :mod:`mapper.content` (read once: it is static, and validated there against the principles
+    and checklists).
     """
     words = {}
     for rule_id, item in load_content().rules.items():
