@@ -7,9 +7,11 @@ it can be used in scripts as well as by hand.
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import math
 import os
+import socket
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -33,17 +35,20 @@ A map file is a Partnership Mapper JSON file, or CSV files: a nodes.csv listing 
 actors (organisations, groups, forums, people) and an edges.csv listing the links between
 them (who answers to whom, who talks to whom, who provides what, who sits on which forum);
 give a folder holding both, or the two files. Maps from other tools read as well: Excel
-workbooks (ours, Kumu's, Onodo's), Kumu JSON, Gephi CSV tables and Gephi Lite, GraphML
-(yEd, Gephi, Cytoscape), GEXF, Cytoscape JSON and Oligrapher; the format is read from the
-content. `import` and `export` move maps in and out of the app's database.
+workbooks (ours, Kumu's, Onodo's, NodeXL's), Kumu JSON, Gephi CSV tables, JSON and Gephi
+Lite, GraphML (yEd, Gephi, Cytoscape), GEXF, Cytoscape JSON, Oligrapher, Pajek, GML and
+UCINET DL; the format is read from the content. `import` and `export` move maps in and
+out of the app's database.
 """
 
 EXAMPLES = """\
 examples:
-  mapper validate sample_data/health-social-care-kickoff.json
-  mapper info sample_data/health-social-care-kickoff/
-  mapper convert sample_data/health-social-care-kickoff.json my-map/  (JSON to CSV)
+  mapper validate my-map.json
+  mapper info my-map/                                                 (nodes.csv, edges.csv)
+  mapper convert my-map.json my-map/                                  (JSON to CSV)
   mapper convert my-map/ my-map.json                                  (CSV to JSON)
+  mapper analyse my-map.json --format html > report.html              (the health check)
+  mapper analyse "Riverside Partnership" --attendees riverside-trust  (a map in the app)
   mapper convert kumu-export.xlsx my-map.graphml                      (Kumu to GraphML)
   mapper import kumu-export.xlsx                                      (a new map in the app's maps)
   mapper import partners.xlsx --into "Riverside Partnership"          (replace that map's content)
@@ -103,13 +108,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
         f"({_plural(pmap.graph.number_of_nodes(), 'actor')}, "
         f"{_plural(pmap.graph.number_of_edges(), 'link')})."
     )
-    for line in result.report.guessed + result.report.ignored:
+    report = result.report
+    for line in report.lines()[1 + len(report.created) :]:  # merged, guessed, ignored
         print(f"  note: {line}")
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    print(summary(load(args.paths).map))
+    result = load(args.paths)
+    print(result.report, summary(result.map), sep="\n\n")
     return 0
 
 
@@ -119,7 +126,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "convert needs an input and an output, e.g. mapper convert map.json out/"
         )
-    _write(load(inputs).map, output, args.format)
+    result = load(inputs)
+    print(result.report)
+    _write(result.map, output, args.format)
     return 0
 
 
@@ -141,7 +150,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     from mapper.graph.links import focus
     from mapper.io.report import report_dict, report_markdown, report_text, to_html
 
-    pmap = load(args.paths).map
+    pmap = load_or_find(args.paths, args.database)
     try:
         today = dt.date.fromisoformat(args.today) if args.today else None
     except ValueError:
@@ -173,8 +182,23 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     return 0
 
 
+def load_or_find(paths: Sequence[str], database: str | None) -> PartnershipMap:
+    """The map in the files ``paths``; or, when the one path given is no file or folder,
+    the map of that id or exact name in the app's database (as ``export`` finds it)."""
+    if len(paths) == 1 and not Path(paths[0]).exists():
+        try:
+            store = open_store(database, create=False)
+            return store.load_map(find_map(store, paths[0]).id)
+        except UsageProblem as problem:
+            raise UsageProblem(f"{paths[0]}: no such file or folder, and {problem}") from None
+    return load(paths).map
+
+
 def _analyse_args(parser: argparse.ArgumentParser) -> None:
-    _paths(parser)
+    parser.add_argument(
+        "paths", nargs="+", metavar="MAP",
+        help="a map file or CSV folder, or the id or exact name of a map in the app's maps",
+    )  # fmt: skip
     parser.add_argument(
         "--format", choices=("text", "json", "markdown", "html"), default="text",
         help="how to print the report (default: text)",
@@ -191,6 +215,7 @@ def _analyse_args(parser: argparse.ArgumentParser) -> None:
         "--set", action="append", default=[], metavar="RULE.PARAM=VALUE",
         help="change a rule's threshold, e.g. --set stale-link.days=120 (repeatable)",
     )  # fmt: skip
+    _database(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -263,7 +288,7 @@ def open_store(url: str | None, *, create: bool = True) -> Store:
     try:
         database = make_url(url).database if url.startswith("sqlite") else None
         if not create and database and not Path(database).expanduser().exists():
-            raise UsageProblem(f"no database at {url}: nothing to export")
+            raise UsageProblem(f"no database at {url}")
         return Store(url)
     except (ArgumentError, OperationalError, StoreError) as error:
         raise UsageProblem(f"cannot open the database {url}: {error}") from None
@@ -300,7 +325,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             map_id = target.id
     except (MapValidationError, StoreError) as error:
         raise UsageProblem(str(error)) from None
-    print("\n".join(result.report.lines()))
+    print(result.report)
     if target is None:
         print(f"Created map {map_id}, {pmap.name!r} ({size}), in {store.url}")
     else:
@@ -339,9 +364,27 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     _output_format(parser, "FILE")
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port``, or a UsageProblem in one line (werkzeug's own
+    server would print two and exit 1)."""
+    from werkzeug.serving import get_sockaddr, select_address_family
+
+    family = select_address_family(host, port)
+    try:
+        return socket.create_server(get_sockaddr(host, port, family), family=family)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise UsageProblem(
+                f"port {port} is in use (is Partnership Mapper already running?); "
+                f"start it on another one, e.g. --port {port + 1}"
+            ) from None
+        raise UsageProblem(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start the web app on this machine, with the maps in ``--database``."""
     from sqlalchemy.exc import OperationalError
+    from werkzeug.serving import make_server
 
     from mapper.app import create_app
     from mapper.store import StoreError
@@ -353,21 +396,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
         limit = Limits.current().upload_mb
     except ImportFailed as problem:  # a wrong MAPPER_MAX_UPLOAD_MB
         raise UsageProblem(str(problem)) from None
+    listening = _listen(args.host, args.port)  # first: a busy port changes nothing
     store = open_store(args.database)
     url = store.url
     try:
         seeded = seed_samples(store)
     except (OperationalError, StoreError) as error:
         raise UsageProblem(f"cannot open the database {url}: {error}") from None
+    except (OSError, ValueError) as error:  # a sample file missing or broken
+        raise UsageProblem(
+            f"cannot add the sample maps (the next start tries again): {error}"
+        ) from None
     print(f"Partnership Mapper: maps are kept in {url}; files up to {limit:g} MB can be imported")
     if seeded:
         print(f"First run: added {len(seeded)} sample map{'s' if len(seeded) != 1 else ''}.")
     app = create_app(store)
+    server = make_server(args.host, args.port, app.server, threaded=True, fd=listening.fileno())
     # What is loaded by now (Dash, pandas, the pages) lives as long as the server: keep it
     # out of the garbage collector's full passes, which otherwise stall an edit for 0.1 s.
     gc.freeze()
-    print(f"Open http://{args.host}:{args.port}/ in your browser. Press Ctrl+C to stop.")
-    app.run(host=args.host, port=args.port, debug=False)
+    port = listening.getsockname()[1]  # the one the system chose, for --port 0
+    print(f"Open http://{args.host}:{port}/ in your browser. Press Ctrl+C to stop.")
+    server.serve_forever()  # until Ctrl+C, which it takes as the way to stop
     return 0
 
 
@@ -383,7 +433,9 @@ def _megabytes(text: str) -> float:
 
 def _serve_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=8050, help="port (default: 8050)")
+    parser.add_argument(
+        "--port", type=int, default=8050, help="port (default: 8050; 0 for any free one)"
+    )
     parser.add_argument(
         "--max-upload-mb",
         type=_megabytes,
@@ -403,9 +455,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handle
     ),
     "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),
     "convert": (
-        "Convert a map from any format it reads (JSON, CSV, Excel, Kumu, Onodo, Gephi, "
-        "GraphML, GEXF, Cytoscape, Oligrapher) to JSON, CSV, Excel, Kumu Excel, GraphML, GEXF "
-        "or the analysis report (Markdown, HTML), by OUT's extension.",
+        "Convert a map from any format it reads (JSON, CSV, Excel, Kumu, Onodo, NodeXL, "
+        "Gephi, GraphML, GEXF, Cytoscape, Oligrapher, Pajek, GML, UCINET DL) to JSON, CSV, "
+        "Excel, Kumu Excel, GraphML, GEXF or the analysis report (Markdown, HTML), by OUT's "
+        "extension.",
         _convert_args,
         cmd_convert,
     ),

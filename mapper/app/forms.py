@@ -32,6 +32,7 @@ ACTOR_FIELDS = (
     "sector",
     "organisation",
     "level",
+    "until",
     "power",
     "interest",
     "skills",
@@ -49,6 +50,7 @@ ACTOR_ONLY_FOR: dict[str, tuple[str, ...]] = {
     "sector": ("organisation", "group"),
     "organisation": ("person",),
     "level": ("person",),
+    "until": ("person",),
 }
 
 LINK_BY_KIND: dict[str, tuple[str, ...]] = {
@@ -84,6 +86,7 @@ FIELD_LABELS = {
     "label": "Name",
     "kind": "Kind",
     "organisation": "Works for",
+    "until": "Leaves the post on",
     "skills": "Skills and knowledge",
     "offers": "Can offer",
     "needs": "Needs",

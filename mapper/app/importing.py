@@ -26,11 +26,12 @@ __all__ = [
 
 FIRST_ACTORS = 8  # actors listed in the preview, so a user can see the names came out right
 # The file types the upload offers; the format itself is recognised from the content.
-ACCEPT = ".json,.cyjs,.csv,.tsv,.txt,.zip,.xlsx,.xlsm,.graphml,.xml,.gexf"
+ACCEPT = ".json,.cyjs,.csv,.tsv,.txt,.zip,.xlsx,.xlsm,.graphml,.xml,.gexf,.net,.gml,.dl"
 FORMATS_READ = (
     "Partnership Mapper JSON or CSV (a zip, or nodes.csv with edges.csv), Excel (ours, "
-    "Kumu’s or Onodo’s), Kumu JSON, Gephi (CSV tables, Gephi Lite, GEXF), GraphML (yEd, "
-    "Gephi, Cytoscape), Cytoscape JSON and Oligrapher / LittleSis maps"
+    "Kumu’s, Onodo’s or NodeXL’s), Kumu JSON, Gephi (CSV tables, JSON, Gephi Lite, GEXF), "
+    "GraphML (yEd, Gephi, Cytoscape), Cytoscape JSON, Oligrapher / LittleSis maps, Pajek, "
+    "GML and UCINET DL"
 )
 
 

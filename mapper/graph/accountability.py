@@ -1,7 +1,9 @@
-"""Accountability: who answers to whom, whether they talk, and who takes part in decisions.
+"""Accountability: who answers to whom, whether they talk, who takes part in decisions, and
+whether the partnership has a lead and a hierarchy behind it.
 
 Accountability is read at the level of parties: a person's accountability line counts
-for their organisation, and so does their seat on a forum.
+for their organisation, and so does their seat on a forum. A forum where both sides sit
+is a channel between them (:meth:`MapView.channel`).
 """
 
 from __future__ import annotations
@@ -10,21 +12,59 @@ import datetime as dt
 from typing import Any
 
 from mapper.graph.model import PartnershipMap
-from mapper.graph.rules import Edge, Finding, MapView, as_view, finding, not_enough_data, rule
+from mapper.graph.rules import (
+    Edge,
+    Finding,
+    MapView,
+    as_view,
+    counted,
+    finding,
+    fragment,
+    join,
+    not_enough_data,
+    plural,
+    rule,
+)
 
 __all__ = [
     "accountable_without_channel",
     "excluded_from_decisions",
     "funding_shares",
     "hierarchy_behind_partnership",
+    "hierarchy_givers",
+    "lines",
+    "no_lead_partner",
+    "reporting_without_dialogue",
 ]
+
+
+def lines(source: PartnershipMap | MapView) -> dict[tuple[str, str], list[Edge]]:
+    """The accountability lines between parties: (who answers, to whom) -> the links."""
+    view = as_view(source)
+    if "lines" not in view.memo:
+        found: dict[tuple[str, str], list[Edge]] = {}
+        for s, t, _ in view.edges("accountable_to"):
+            pair = (view.owner[s], view.owner[t])
+            if pair[0] != pair[1]:
+                found.setdefault(pair, []).append((s, t, "accountable_to"))
+        view.memo["lines"] = found
+    return view.memo["lines"]
+
+
+def _verbs(count: int) -> dict[str, str]:
+    return {
+        "verb": plural(count, "answers", "answer"),
+        "have": plural(count, "has", "have"),
+        "are": plural(count, "is", "are"),
+    }
 
 
 @rule("accountable-without-channel", days=90)
 def accountable_without_channel(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
-    """A answers to B, but they have no communication link, or none within ``days``.
+    """A answers to B, but they have no way to talk (no communication link and no forum
+    where both sit), or none within ``days``. One finding per body answered to.
 
     >>> m = PartnershipMap()
     >>> m.add_node(id="charity"); m.add_node(id="funder")
@@ -34,60 +74,66 @@ def accountable_without_channel(
     'e1'
     >>> [(f.severity, f.nodes) for f in accountable_without_channel(m, {"days": 90},
     ...                                                               dt.date(2026, 1, 1))]
-    [('high', ('charity', 'funder'))]
+    [('high', ('funder', 'charity'))]
     """
     view = as_view(source)
     rule_id = "accountable-without-channel"
-    lines: dict[tuple[str, str], list[Edge]] = {}
-    for s, t, _ in view.edges("accountable_to"):
-        pair = (view.owner[s], view.owner[t])
-        if pair[0] != pair[1]:
-            lines.setdefault(pair, []).append((s, t, "accountable_to"))
-    if not lines:
+    accountable = lines(view)
+    if not accountable:
         return not_enough_data(rule_id)
-    findings = []
-    for (answers, to), accountable in lines.items():
-        nodes = [n for s, t, _ in accountable for n in (s, t)]
-        channel = view.links(answers, to, "communicates")
-        if view.kind(to) == "forum":  # a seat on a forum is a channel to it
-            channel += view.links(answers, to, "member_of")
-        words = {"actor": view.label(answers), "other": view.label(to), "days": params["days"]}
-        if not channel:
-            findings.append(
-                finding(
-                    rule_id,
-                    "no_channel",
-                    severity="high",
-                    params=params,
-                    nodes=nodes,
-                    edges=accountable,
-                    **words,
-                )
-            )
+    silent: dict[str, list[str]] = {}
+    quiet: dict[str, list[tuple[str, str, list[Edge]]]] = {}
+    for (answers, to), _ in accountable.items():
+        if not view.channel(answers, to):
+            silent.setdefault(to, []).append(answers)
             continue
+        channel = view.links(answers, to, "communicates")
         dates = [
             attrs["last_contact"]
             for s, t, kind in channel
             for attrs in view.graph.get_edge_data(s, t).values()
             if attrs.get("kind") == kind and attrs.get("last_contact")
         ]
-        if not dates:
-            continue
-        age = (today - dt.date.fromisoformat(max(dates))).days
-        if age > params["days"]:
-            findings.append(
-                finding(
-                    rule_id,
-                    "stale",
-                    severity="medium",
-                    params=params,
-                    nodes=nodes,
-                    edges=accountable + channel,
-                    last=max(dates),
-                    age=age,
-                    **words,
-                )
+        shared_forum = view.presence(answers) & view.presence(to) - {answers, to}
+        if dates and not shared_forum:
+            last = max(dates)
+            if (today - dt.date.fromisoformat(last)).days > params["days"]:
+                quiet.setdefault(to, []).append((answers, last, channel))
+    findings = []
+    for to, parties in silent.items():
+        findings.append(
+            finding(
+                rule_id,
+                "no_channel",
+                severity="high",
+                params=params,
+                nodes=[to, *parties],
+                edges=[edge for p in parties for edge in accountable[(p, to)]],
+                actors=view.names(parties),
+                other=view.label(to),
+                **_verbs(len(parties)),
             )
+        )
+    for to, entries in quiet.items():
+        last = max(entry[1] for entry in entries)
+        parties = [entry[0] for entry in entries]
+        findings.append(
+            finding(
+                rule_id,
+                "stale",
+                severity="medium",
+                params=params,
+                nodes=[to, *parties],
+                edges=[e for p, _, ch in entries for e in (*accountable[(p, to)], *ch)],
+                subject="stale",
+                actors=view.names(parties),
+                other=view.label(to),
+                last=last,
+                age=(today - dt.date.fromisoformat(last)).days,
+                days=params["days"],
+                **_verbs(len(parties)),
+            )
+        )
     return findings
 
 
@@ -95,44 +141,84 @@ def accountable_without_channel(
 def excluded_from_decisions(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
-    """Partners with no seat on any forum, or (where the map records decision stages on
-    seats) with seats covering none of those stages."""
+    """Partners with no seat on any forum (high); partners whose seats have no vote
+    (medium); where seats record decision stages, partners missing some (medium). One
+    finding for each of the three, naming every partner it concerns."""
     view = as_view(source)
     rule_id = "excluded-from-decisions"
     if not view.forums or not view.partners:
         return not_enough_data(rule_id)
-    stages = sorted(
-        {stage for held in view.seats.values() for *_, a in held for stage in a.get("stages", [])}
+    recorded = list(
+        dict.fromkeys(
+            stage for held in view.seats.values() for *_, a in held for stage in a.get("stages", [])
+        )
     )
-    findings = []
+    unseated, observing, gaps = [], [], []
     for party in view.partners:
         held = view.seats.get(party, [])
         if not held:
-            findings.append(
-                finding(
-                    rule_id,
-                    "no_seat",
-                    severity="high",
-                    params=params,
-                    nodes=[party],
-                    actor=view.label(party),
-                    forums=view.names(view.forums),
-                )
+            unseated.append(party)
+        elif not view.votes(party):
+            observing.append(party)
+        elif recorded:
+            covered = {stage for *_, attrs in held for stage in attrs.get("stages", [])}
+            missing = [stage for stage in recorded if stage not in covered]
+            if missing:
+                gaps.append((party, missing))
+    findings = []
+    if unseated:
+        findings.append(
+            finding(
+                rule_id,
+                "no_seat",
+                severity="high",
+                params=params,
+                nodes=unseated,
+                actors=view.names(unseated),
+                have=plural(len(unseated), "has", "have"),
+                are=plural(len(unseated), "is", "are"),
+                partners=plural(len(unseated), "a partner", "partners"),
+                forums=view.names(view.forums),
             )
-        elif stages and not any(attrs.get("stages") for *_, attrs in held):
-            findings.append(
-                finding(
-                    rule_id,
-                    "no_stage",
-                    severity="medium",
-                    params=params,
-                    nodes=[party, *(forum for _, forum, _ in held)],
-                    edges=[(holder, forum, "member_of") for holder, forum, _ in held],
-                    actor=view.label(party),
-                    forums=view.names(forum for _, forum, _ in held),
-                    stages=", ".join(stages),
-                )
+        )
+    if observing:
+        held = [(h, f) for p in observing for h, f, _ in view.seats[p]]
+        findings.append(
+            finding(
+                rule_id,
+                "no_vote",
+                severity="medium",
+                params=params,
+                nodes=[*observing, *dict.fromkeys(f for _, f in held)],
+                edges=[(h, f, "member_of") for h, f in held],
+                subject="no_vote",
+                actors=view.names(observing),
+                observe=plural(len(observing), "observes", "observe"),
+                sit=plural(len(observing), "sits", "sit"),
+                forums=view.names(dict.fromkeys(f for _, f in held)),
+                they=plural(len(observing), "it", "they"),
+                have=plural(len(observing), "has", "have"),
             )
+        )
+    if gaps:
+        parties = [party for party, _ in gaps]
+        findings.append(
+            finding(
+                rule_id,
+                "missing_stages",
+                severity="medium",
+                params=params,
+                nodes=parties,
+                subject="missing_stages",
+                actors=view.names(parties),
+                miss=plural(len(parties), "misses", "miss"),
+                stages=join(recorded),
+                gaps=" ".join(
+                    fragment(rule_id, "gap", actor=view.label(p), stages=join(missing))
+                    for p, missing in gaps
+                ),
+            )
+        )
     return findings
 
 
@@ -160,6 +246,36 @@ def funding_shares(source: PartnershipMap | MapView) -> dict[str, float]:
     return {party: value / total for party, value in given.items()} if total else {}
 
 
+def _inside(view: MapView, party: str) -> bool:
+    """A partner, or a body with a seat on one of the partnership's forums."""
+    return party in view.partners or party in view.seats
+
+
+def hierarchy_givers(source: PartnershipMap | MapView, params: dict[str, Any]) -> list[str]:
+    """The parties that :func:`hierarchy_behind_partnership` finds at the head of one."""
+    view = as_view(source)
+    return [giver for giver, *_ in _hierarchies(view, params)]
+
+
+def _hierarchies(
+    view: MapView, params: dict[str, Any]
+) -> list[tuple[str, float, list[str], list[str]]]:
+    """(giver, its funding share, the other partners, those answering to it)."""
+    found = []
+    for giver, share in funding_shares(view).items():
+        others = [p for p in view.partners if p != giver]
+        if share < params["funding_share"] or not others or not _inside(view, giver):
+            continue
+        answering = [p for p in others if (p, giver) in lines(view)]
+        back = [p for p in answering if (giver, p) in lines(view)]
+        if not answering or len(answering) / len(others) < params["accountable_share"]:
+            continue
+        if len(back) / len(answering) > params["back_share"]:
+            continue
+        found.append((giver, share, others, answering))
+    return found
+
+
 @rule(
     "hierarchy-behind-partnership",
     funding_share=0.6,
@@ -170,26 +286,29 @@ def funding_shares(source: PartnershipMap | MapView) -> dict[str, float]:
 def hierarchy_behind_partnership(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
-    """One party gives most of the funding, most partners answer to it, it answers to few
-    of them; high severity when its communication with them is also mostly one way."""
+    """One party inside the partnership gives most of the funding, most partners answer to
+    it, it answers to few of them. High when decisions also sit with it, or when its
+    communication with them is mostly reporting rather than dialogue."""
     view = as_view(source)
     rule_id = "hierarchy-behind-partnership"
-    shares = funding_shares(view)
-    if not shares:
+    if not funding_shares(view):
         return not_enough_data(rule_id)
     findings = []
-    for giver, share in shares.items():
-        others = [p for p in view.partners if p != giver]
-        if share < params["funding_share"] or not others:
-            continue
-        answering = [p for p in others if _answers(view, p, giver)]
-        back = [p for p in answering if _answers(view, giver, p)]
-        if len(answering) / len(others) < params["accountable_share"] or not answering:
-            continue
-        if len(back) / len(answering) > params["back_share"]:
-            continue
-        two_way = [p for p in answering if _informs(view, giver, p) and _informs(view, p, giver)]
-        one_way = len(two_way) / len(answering) < params["reciprocity"]
+    for giver, share, others, answering in _hierarchies(view, params):
+        back = [p for p in answering if (giver, p) in lines(view)]
+        talking = [p for p in answering if frozenset((giver, p)) in view.dialogue]
+        voting = [p for p in answering if view.votes(p)]
+        sole = [p for p in answering if _sole_funder(view, p) == giver]
+        decides = len(voting) < len(answering) / 2
+        told = len(talking) / len(answering) < params["reciprocity"]
+        if not view.forums:
+            decisions = fragment(rule_id, "no_forum")
+        else:
+            decisions = fragment(
+                rule_id,
+                "decides" if decides else "shared",
+                count=len(answering) - len(voting) if decides else len(voting),
+            )
         edges = [
             edge
             for p in answering
@@ -199,27 +318,104 @@ def hierarchy_behind_partnership(
         findings.append(
             finding(
                 rule_id,
-                "one_way" if one_way else "two_way",
-                severity="high" if one_way else "medium",
+                "high" if decides or told else "medium",
+                severity="high" if decides or told else "medium",
                 params=params,
                 nodes=[giver, *answering],
                 edges=edges,
                 actor=view.label(giver),
                 share=f"{share:.0%}",
+                sole=fragment(rule_id, "sole", names=view.names(sole)) if sole else "",
                 answering=len(answering),
-                partners=len(others),
-                back=len(back),
-                two_way=len(two_way),
+                partners=counted(len(others), "partner"),
+                back=f"{len(back)} of them" if back else "none of them",
+                decisions=decisions,
+                dialogue=fragment(rule_id, "dialogue", count=len(talking)),
             )
         )
     return findings
 
 
-def _answers(view: MapView, party: str, other: str) -> bool:
-    return any(view.owner[s] == party for s, _, _ in view.links(party, other, "accountable_to"))
+def _sole_funder(view: MapView, party: str) -> str | None:
+    givers = {
+        view.owner[s]
+        for s, t, a in view.edges("resource")
+        if a.get("resource") == "funding" and view.owner[t] == party and view.owner[s] != party
+    }
+    return next(iter(givers)) if len(givers) == 1 else None
 
 
-def _informs(view: MapView, party: str, other: str) -> bool:
-    """Whether ``party`` (or its people) informs ``other``, by a one-way or mutual link."""
-    talk = view.comm_directed
-    return any(talk.has_edge(a, b) for a in view.family(party) for b in view.family(other))
+@rule("no-lead-partner")
+def no_lead_partner(
+    source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
+) -> list[Finding]:
+    """Partners on the map, and none of them the lead partner.
+
+    >>> m = PartnershipMap()
+    >>> _ = m.add_node(id="a", role="partner"); _ = m.add_node(id="b", role="partner")
+    >>> [f.title for f in no_lead_partner(m, {}, dt.date(2026, 1, 1))]
+    ['No lead partner is named']
+    """
+    view = as_view(source)
+    partners = view.partners
+    if view.leads or len(partners) < 2:
+        return []
+    return [
+        finding(
+            "no-lead-partner",
+            "none",
+            severity="medium",
+            params=params,
+            nodes=partners,
+            count=counted(len(partners), "partner"),
+        )
+    ]
+
+
+@rule("reporting-without-dialogue", share=0.5, lines=2)
+def reporting_without_dialogue(
+    source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
+) -> list[Finding]:
+    """Accountability lines that carry only reporting: communication between the two
+    sides, none of it two-way dialogue, and no forum where both sit. Fires when they are
+    at least ``share`` of the lines and at least ``lines`` of them."""
+    view = as_view(source)
+    rule_id = "reporting-without-dialogue"
+    accountable = lines(view)
+    if not accountable:
+        return not_enough_data(rule_id)
+    reporting = [
+        (answers, to)
+        for answers, to in accountable
+        if view.talk(answers, to)
+        and frozenset((answers, to)) not in view.dialogue
+        and not (view.presence(answers) & view.presence(to) - {answers, to})
+    ]
+    total = len(accountable)
+    if len(reporting) < params["lines"] or len(reporting) / total < params["share"]:
+        return []
+    bodies: dict[str, list[str]] = {}
+    for answers, to in reporting:
+        bodies.setdefault(to, []).append(answers)
+    return [
+        finding(
+            rule_id,
+            "reporting",
+            severity="medium",
+            params=params,
+            nodes=[*bodies, *(p for parties in bodies.values() for p in parties)],
+            subject="+".join(bodies),
+            edges=[
+                edge
+                for answers, to in reporting
+                for edge in (*accountable[(answers, to)], *view.links(answers, to, "communicates"))
+            ],
+            count=len(reporting),
+            total=total,
+            lines=join(
+                f"the {plural(len(parties), 'line', 'lines')} of {view.names(parties)} to "
+                f"{view.label(to)}"
+                for to, parties in bodies.items()
+            ),
+        )
+    ]

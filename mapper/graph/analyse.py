@@ -13,12 +13,15 @@ from mapper.graph.model import PartnershipMap
 from mapper.graph.rules import (
     Finding,
     MapView,
+    counted,
     fragment,
     registry,
     resolve_params,
 )
 
-__all__ = ["Analysis", "analyse"]
+__all__ = ["ATTENTION", "Analysis", "analyse", "one_per_cause"]
+
+ATTENTION = 7  # a facilitator takes up about seven things that need attention at a meeting
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,6 +36,12 @@ class Analysis:
     suggested_links: tuple[Suggestion, ...]
     candidates: tuple[Suggestion, ...]
     notes: tuple[str, ...]
+
+    @property
+    def attention(self) -> tuple[Finding, ...]:
+        """What needs attention first: the most important high findings, at most
+        :data:`ATTENTION`; every other finding is to discuss, or a note."""
+        return tuple(f for f in self.findings if f.severity == "high")[:ATTENTION]
 
     @property
     def map(self) -> dict[str, Any]:
@@ -62,10 +71,11 @@ def analyse(
     for rule_id, item in rules.items():
         found += item.check(view, settings[rule_id], today)
     order = {rule_id: index for index, rule_id in enumerate(rules)}
+    found = one_per_cause(found)
     found.sort(key=lambda f: (f.rank, order[f.rule]))
     numbers = metrics(view, settings)
     numbers["principles"] = principle_summary(found)
-    ranked = candidates(view, settings["missing-link"]["high"])
+    ranked = candidates(view, settings["missing-link"]["high"], today)
     return Analysis(
         pmap=pmap,
         today=today,
@@ -83,8 +93,69 @@ def _notes(view: MapView, settings: dict[str, dict[str, Any]]) -> list[str]:
     n = view.graph.number_of_nodes()
     notes = []
     if n < SMALL_MAP:
-        notes.append(fragment("missing-link", "small_map", actors=n, limit=SMALL_MAP))
+        notes.append(
+            fragment("missing-link", "small_map", actors=counted(n, "actor"), limit=SMALL_MAP)
+        )
     gate = settings["gatekeeper"]
     if n > gate["exact_up_to"]:
         notes.append(fragment("gatekeeper", "sampled", actors=n, sample=gate["sample"]))
     return notes
+
+
+def one_per_cause(findings: list[Finding]) -> list[Finding]:
+    """Drop findings that another finding already explains, so each cause is read once
+    and no two findings contradict each other about one actor:
+
+    - a hierarchy explains its head's single-source funding, its concentration of power
+      and its reporting lines;
+    - a body answered to with no channel explains that nobody reaches it;
+    - a group with no way to be heard explains that it is out of reach, without two-way
+      contact, communicating one way, cut off behind one actor, has knowledge but no vote,
+      or has hidden power;
+    - a single point of failure of high severity explains that actor as a gatekeeper;
+    - a single source of critical resources explains that dependence centres on it.
+    """
+    about: dict[str, set[str]] = {}
+    for f in findings:
+        if f.not_enough_data or not f.nodes:
+            continue
+        if f.rule == "hierarchy-behind-partnership":
+            about.setdefault("hierarchy", set()).add(f.nodes[0])
+        elif f.rule == "accountable-without-channel" and f.message == "no_channel":
+            about.setdefault("silent", set()).add(f.nodes[0])
+        elif f.rule == "salience-mismatch" and f.message == "no_voice":
+            about.setdefault("unheard", set()).add(f.nodes[0])
+        elif f.rule == "single-point-of-failure" and f.severity == "high":
+            about.setdefault("cut", set()).add(f.nodes[0])
+        elif f.rule == "resource-dependence":
+            about.setdefault("supplier", set()).add(f.nodes[0])
+    hierarchy, silent = about.get("hierarchy", set()), about.get("silent", set())
+    unheard, cut = about.get("unheard", set()), about.get("cut", set())
+    powers = hierarchy | about.get("supplier", set())
+
+    def explained(f: Finding) -> bool:
+        if f.not_enough_data or not f.nodes:
+            return False
+        first = f.nodes[0]
+        match f.rule:
+            case "resource-dependence":
+                return first in hierarchy
+            case "reporting-without-dialogue":
+                return set(f.subject.split("+")) <= hierarchy
+            case "influence-concentration":
+                return set(f.nodes) <= powers or set(f.nodes) <= unheard
+            case "unreachable-stakeholder":
+                return first in silent or first in unheard
+            case "salience-mismatch":
+                return f.message != "no_voice" and first in silent
+            case "service-users-without-dialogue" | "one-way-communication":
+                return first in unheard
+            case "knowledge-without-voice":
+                return first in unheard
+            case "single-point-of-failure":
+                return set(f.nodes[1:]) <= unheard
+            case "gatekeeper":
+                return first in cut
+        return False
+
+    return [f for f in findings if not explained(f)]

@@ -18,6 +18,8 @@ from mapper.graph.rules import (
     Finding,
     MapView,
     as_view,
+    counted,
+    day_words,
     finding,
     fragment,
     not_enough_data,
@@ -27,12 +29,23 @@ from mapper.graph.rules import (
 __all__ = [
     "cut_parts",
     "one_way_communication",
+    "reached_from_lead",
     "separations",
+    "service_users_without_dialogue",
     "single_point_of_failure",
     "stale_link",
     "strategy_operations_gap",
     "unreachable_stakeholder",
 ]
+
+
+def reached_from_lead(source: PartnershipMap | MapView) -> set[str]:
+    """The parties joined to a lead partner by a chain of communication, either way."""
+    view = as_view(source)
+    reached: set[str] = set()
+    for lead in view.leads:
+        reached |= nx.node_connected_component(view.party_comm, lead)
+    return reached
 
 
 @rule("unreachable-stakeholder")
@@ -52,12 +65,10 @@ def unreachable_stakeholder(
     rule_id = "unreachable-stakeholder"
     if not view.leads:
         return not_enough_data(rule_id)
-    reached: set[str] = set()
-    for lead in view.leads:
-        reached |= nx.node_connected_component(view.party_comm, lead)
     findings = []
+    reached = reached_from_lead(view)
     for party in view.parties:
-        if party in reached:
+        if party in reached or any(view.channel(party, lead) for lead in view.leads):
             continue
         role = view.attr(party, "role", "stakeholder")
         findings.append(
@@ -234,15 +245,18 @@ def cut_parts(source: PartnershipMap | MapView) -> dict[str, set[str]]:
     return view.memo["separations"]
 
 
-@rule("single-point-of-failure", share=0.25)
+@rule("single-point-of-failure", share=0.25, leaving_days=90)
 def single_point_of_failure(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
     """Actors who are the only communication route between part of the map and the rest.
 
-    A cut vertex of the undirected communication graph; high severity when its loss would
-    cut off at least ``share`` of the map. An organisation is not counted as cutting off
-    its own staff.
+    A cut vertex of the undirected communication graph. High when its loss would cut off
+    at least ``share`` of the map, or when it is a person leaving within
+    ``leaving_days``; medium when partners, groups or several parties would be cut off;
+    low for one stakeholder on its own. An organisation is not counted as cutting off its
+    own staff, nor a person who cuts off only their colleagues (that is line management,
+    not the partnership's route).
     """
     view = as_view(source)
     rule_id = "single-point-of-failure"
@@ -252,12 +266,25 @@ def single_point_of_failure(
     findings = []
     order = {node: index for index, node in enumerate(view.graph)}
     parts = cut_parts(view)
+    partners = set(view.partners)
     for cut in (node for node in view.graph if node in parts):
-        separated = parts[cut]
-        cut_off = sorted(separated - set(view.people.get(cut, [])), key=order.__getitem__)
-        if not cut_off:
+        own = view.owner[cut]
+        cut_off = sorted(
+            (n for n in parts[cut] if n not in view.people.get(cut, ())), key=order.__getitem__
+        )
+        if all(view.owner[n] == own for n in cut_off):
             continue
         share = len(cut_off) / total
+        named = _cut_off_names(view, cut_off)
+        until = view.leaving(cut, today, params["leaving_days"])
+        if share >= params["share"] or until:
+            severity = "high"
+        elif len(named) > 1 or any(
+            view.owner[n] in partners or view.kind(n) == "group" for n in cut_off
+        ):
+            severity = "medium"
+        else:
+            severity = "low"
         edges = [
             edge
             for node in cut_off
@@ -266,24 +293,48 @@ def single_point_of_failure(
             + _directed_links(view, node, cut)
             + _mutual_links(view, cut, node)
         ]
+        words = {
+            "actor": view.label(cut),
+            "others": view.names(named),
+            "short": view.names(named, limit=2),
+            "count": len(cut_off),
+            "total": total,
+            "percent": f"{share:.0%}",
+        }
+        if until:
+            left = (dt.date.fromisoformat(until) - today).days
+            words |= {
+                "until": day_words(until),
+                "days_left": counted(left, "day"),
+                "today": day_words(today.isoformat()),
+            }
         findings.append(
             finding(
                 rule_id,
-                "cut_vertex",
-                severity="high" if share >= params["share"] else "medium",
+                "leaving" if until else "cut_vertex",
+                severity=severity,
                 params=params,
-                nodes=[cut, *cut_off],
+                nodes=[cut, *named, *cut_off],
                 edges=edges,
-                actor=view.label(cut),
-                others=view.names(cut_off),
-                short=view.names(cut_off, limit=2),
-                count=len(cut_off),
-                total=total,
-                percent=f"{share:.0%}",
                 threshold=f"{params['share']:.0%}",
+                **words,
             )
         )
     return findings
+
+
+def _cut_off_names(view: MapView, cut_off: list[str]) -> list[str]:
+    """What a reader should see cut off: a party whose people are all cut off (and which
+    has no link of its own) is named instead of them."""
+    inside = set(cut_off)
+    named: list[str] = []
+    for node in cut_off:
+        party = view.owner[node]
+        whole = party != node and all(
+            member in inside or not view.comm.degree(member) for member in view.family(party)
+        )
+        named.append(party if whole else node)
+    return list(dict.fromkeys(named))
 
 
 def _mutual_links(view: MapView, a: str, b: str) -> list[Edge]:
@@ -330,6 +381,7 @@ def stale_link(
         last = max(a["last_contact"] for _, _, a in links if a.get("last_contact"))
         intervals = [expected_days(a.get("frequency")) for _, _, a in links if a.get("frequency")]
         interval = min((days for days in intervals if days), default=0)
+        rhythm = next((f for f, days in FREQUENCIES.items() if days == interval and days), "")
         limit = max(params["factor"] * interval, params["days"])
         age = (today - dt.date.fromisoformat(last)).days
         if age <= limit:
@@ -349,9 +401,7 @@ def stale_link(
                 age=age,
                 today=today.isoformat(),
                 limit=round(limit),
-                expected=fragment(rule_id, "every", days=interval)
-                if interval
-                else fragment(rule_id, "no_rhythm"),
+                expected=rhythm if rhythm else fragment(rule_id, "no_rhythm"),
             )
         )
     return findings
@@ -458,7 +508,7 @@ def _forums_without_operations(
                 nodes=[forum, *seats],
                 subject=forum,
                 forum=view.label(forum),
-                count=len(seats),
+                seats_held=counted(len(seats), "seat"),
                 holders=view.names(seats),
                 seats=params["seats"],
                 unseated=(
@@ -466,6 +516,58 @@ def _forums_without_operations(
                     if unseated
                     else ""
                 ),
+            )
+        )
+    return findings
+
+
+def service_user_groups(source: PartnershipMap | MapView) -> list[str]:
+    """Groups and bodies whose category is "service users"; groups of no recorded
+    category count too (service users, carers, a community)."""
+    view = as_view(source)
+    return [
+        party
+        for party in view.parties
+        if view.attr(party, "category") == "service users"
+        or (view.kind(party) == "group" and not view.attr(party, "category"))
+    ]
+
+
+@rule("service-users-without-dialogue")
+def service_users_without_dialogue(
+    source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
+) -> list[Finding]:
+    """Service-user groups with no two-way communication with any partner.
+
+    >>> m = PartnershipMap()
+    >>> _ = m.add_node(id="lead", role="lead partner")
+    >>> _ = m.add_node(id="users", kind="group", category="service users")
+    >>> _ = m.add_edge("lead", "users", "communicates", channel="newsletter")
+    >>> [f.title for f in service_users_without_dialogue(m, {}, dt.date(2026, 1, 1))]
+    ['No partner is in two-way contact with users']
+    """
+    view = as_view(source)
+    rule_id = "service-users-without-dialogue"
+    groups = service_user_groups(view)
+    if not groups:
+        return not_enough_data(rule_id)
+    partners = set(view.partners)
+    findings = []
+    for group in groups:
+        if any(pair - {group} <= partners for pair in view.dialogue if group in pair):
+            continue
+        contacts = [p for p in view.partners if view.talk(group, p)]
+        findings.append(
+            finding(
+                rule_id,
+                "one_way",
+                severity="medium",
+                params=params,
+                nodes=[group, *contacts],
+                actor=view.label(group),
+                contact=fragment(rule_id, "some", names=view.names(contacts))
+                if contacts
+                else fragment(rule_id, "none"),
             )
         )
     return findings

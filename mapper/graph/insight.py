@@ -18,13 +18,13 @@ from typing import Any
 import networkx as nx
 
 from mapper.content import Content, Item, Principle, Risk, Tool, load_content
-from mapper.graph.analyse import Analysis, analyse
+from mapper.graph.analyse import ATTENTION, Analysis, analyse
 from mapper.graph.links import RULE as MISSING_LINK
 from mapper.graph.links import brief
 from mapper.graph.metrics import SMALL_MAP
 from mapper.graph.model import PartnershipMap
 from mapper.graph.power import rank_words
-from mapper.graph.rules import SEVERITIES, Finding, MapView, how_checked, rule_words
+from mapper.graph.rules import SEVERITIES, Finding, MapView, counted, how_checked, rule_words
 from mapper.graph.skills import holders
 
 __all__ = [
@@ -51,6 +51,8 @@ __all__ = [
     "hierarchy_positions",
     "highlight",
     "meeting_brief",
+    "needs_attention",
+    "open_by_need",
     "open_by_severity",
     "power_interest_grid",
     "principles_progress",
@@ -85,6 +87,7 @@ class Reviewed:
     review: Mapping[str, Any] | None
     action: str
     rests_on: str
+    why: str = ""  # why the rule matters for a partnership
 
     @property
     def key(self) -> str:
@@ -100,7 +103,7 @@ def _rests_on(item: Finding, actors: int) -> str:
     """What a finding rests on: the rule's method with its thresholds, the map's size."""
     parts = [how_checked(item)]
     if actors < SMALL_MAP:
-        parts.append(f"With {actors} actors, this rests on the links recorded so far.")
+        parts.append(f"With {counted(actors, 'actor')}, this rests on the links recorded so far.")
     return " ".join(parts)
 
 
@@ -121,6 +124,7 @@ def _reviewed(findings: Iterable[Finding], reviews: Reviews, actors: int) -> lis
             review=reviews.get(item.key),
             action=_action_text(item, content),
             rests_on=_rests_on(item, actors),
+            why=rule_words().get(item.rule, {}).get("why", ""),
         )
         for item in findings
     ]
@@ -237,6 +241,33 @@ def health_check(
     return result
 
 
+def needs_attention(
+    source: Analysis | PartnershipMap, reviews: Reviews | None = None
+) -> list[Reviewed]:
+    """What to take up first: the most important open high findings, at most
+    :data:`~mapper.graph.analyse.ATTENTION`, in the analysis's order. One marked
+    discussed or not relevant leaves the list and the next moves up."""
+    analysis = _analysis(source)
+    items = _reviewed(analysis.findings, reviews or {}, analysis.pmap.graph.number_of_nodes())
+    top = [r for r in items if r.status == "open" and r.finding.severity == "high"]
+    return top[:ATTENTION]
+
+
+def open_by_need(
+    principles: Iterable[PrincipleHealth], first: Sequence[Reviewed]
+) -> dict[str, int]:
+    """Open findings counted as a meeting takes them up: ``first`` (from
+    :func:`needs_attention`) as high, any other high finding as one to discuss.
+
+    >>> open_by_need([], [])
+    {'high': 0, 'medium': 0, 'low': 0}
+    """
+    counts = open_by_severity(principles)
+    counts["medium"] += counts["high"] - len(first)
+    counts["high"] = len(first)
+    return counts
+
+
 def open_by_severity(principles: Iterable[PrincipleHealth]) -> dict[str, int]:
     """How many distinct findings are still open, by severity (high, medium, low): a
     finding bearing on two principles counts once.
@@ -335,7 +366,8 @@ def power_interest_grid(source: Analysis | PartnershipMap) -> Grid:
         high=high,
         ranked=len(declared),
         rests_on=(
-            f"{analysis.metrics['grid']['rule']}; structural power ranks {len(declared)} actors "
+            f"{analysis.metrics['grid']['rule']}; structural power ranks "
+            f"{counted(len(declared), 'actor')} "
             "by who depends on them (resources, accountability, influence)"
         ),
     )
@@ -650,7 +682,9 @@ def risks_on_map(
     source: Analysis | PartnershipMap, reviews: Reviews | None = None
 ) -> list[RiskOnMap]:
     """Each risk with the findings (not set aside as "not relevant", not "not enough data"
-    notes) that evidence one of the risk's principles, highest severity first."""
+    notes, not low notes) of the rules that find signs of it (``rules`` in
+    content/risks.yaml), in the analysis's order; a risk no rule looks for has none, and is
+    for the partners to judge."""
     analysis = _analysis(source)
     items = [
         r
@@ -664,7 +698,9 @@ def risks_on_map(
     return [
         RiskOnMap(
             risk=risk,
-            findings=tuple(r for r in items if set(r.finding.principles) & set(risk.principles)),
+            findings=tuple(
+                r for r in items if r.finding.rule in risk.rules and r.finding.severity != "low"
+            ),
         )
         for risk in load_content().risks
     ]

@@ -1,12 +1,21 @@
-"""Links to consider: pairs the map's own data says should talk, and meeting briefs.
+"""Links to consider: what the map's own data says is missing, most needed first, and
+meeting briefs.
 
 Link prediction from the shape of a small map alone is close to guessing, so candidates
-come from rules on the map's data: two parties that share a resource flow, a seat on the
-same forum, or an accountability chain (directly or through one party) but do not
-communicate; a way around an actor who is the only link to part of the map; and a
-dependent group with no ally on a forum, paired with those who have a seat. Only then are
-candidates ranked, by ``networkx.resource_allocation_index`` on the undirected simple
-graph of every link (persons tied to their organisation).
+come from rules on the map's data, each of a kind of need, ranked in this order:
+
+1. ``accountable``: A answers to B, and they have no way to talk;
+2. ``reach``: a stakeholder nobody reaches (paired with the partner best placed to reach
+   it), or a dependent group with no voice (a seat on the forum that decides, or the
+   partner best placed to hear it);
+3. ``bypass``: a way around an actor who is the only link to part of the map, people
+   with people where two organisations connect through one person; a person leaving
+   comes first;
+4. ``shared``: two parties that share a resource flow or an accountability chain.
+
+Pairs who already talk, or sit on a forum together, are never suggested: a shared seat is
+a channel. Within a kind, ``networkx.resource_allocation_index`` on the undirected simple
+graph of every link between parties breaks ties.
 """
 
 from __future__ import annotations
@@ -18,138 +27,207 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from mapper.graph.communication import cut_parts
+from mapper.graph.accountability import lines
+from mapper.graph.communication import cut_parts, reached_from_lead
 from mapper.graph.metrics import principle_summary
 from mapper.graph.model import PartnershipMap
 from mapper.graph.power import dependent_groups
-from mapper.graph.rules import Finding, MapView, as_view, finding, fragment, rule
+from mapper.graph.rules import (
+    Finding,
+    MapView,
+    as_view,
+    day_words,
+    finding,
+    fragment,
+    rule,
+)
 
 if TYPE_CHECKING:
     from mapper.graph.analyse import Analysis
 
-__all__ = ["Brief", "Suggestion", "brief", "candidates", "focus", "missing_link"]
+__all__ = ["NEEDS", "Brief", "Suggestion", "brief", "candidates", "focus", "missing_link"]
 
 RULE = "missing-link"
+NEEDS = ("accountable", "reach", "bypass", "shared")  # most needed first
+REGULATOR = "regulator or scrutiny body"  # not a party one "goes around" a gatekeeper with
 
 
 @dataclass(frozen=True, kw_only=True)
 class Suggestion:
-    """A pair of actors to consider linking, why, and its rank score."""
+    """A link (or a seat on a forum) to consider: the pair, the kind of need, why (one
+    sentence each, most needed first), its rank (1 = most needed) and tie-break score."""
 
     source: str
     target: str
+    need: str
     reasons: tuple[str, ...]
     score: float
+    rank: int = 0
+    seat: bool = False
 
     @property
     def reason(self) -> str:
-        return "; ".join(self.reasons)
+        """Why, in one sentence: the most needed reason."""
+        return self.reasons[0]
 
 
-def candidates(source: PartnershipMap | MapView, high: int = 3) -> list[Suggestion]:
-    """Every candidate link, best first (``high`` marks a dependent group, as in the
-    salience rule).
+def candidates(
+    source: PartnershipMap | MapView, high: int = 3, today: dt.date | None = None
+) -> list[Suggestion]:
+    """Every candidate link, most needed first (``high`` marks a dependent group, as in
+    the salience rule; ``today`` dates a person's leaving).
 
     >>> m = PartnershipMap()
     >>> for name in ("Funder", "Charity", "Council"):
     ...     _ = m.add_node(label=name)
     >>> _ = m.add_edge("funder", "charity", "resource", resource="funding")
-    >>> _ = m.add_edge("council", "charity", "communicates")
-    >>> [(s.source, s.target, s.reason) for s in candidates(m)]
-    [('funder', 'charity', 'Funder provides funding to Charity')]
+    >>> _ = m.add_edge("charity", "council", "accountable_to")
+    >>> [(s.rank, s.source, s.target, s.need) for s in candidates(m)]
+    [(1, 'charity', 'council', 'accountable'), (2, 'funder', 'charity', 'shared')]
     """
     view = as_view(source)
-    memo = f"candidates:{high}"
+    today = today or dt.date.today()
+    memo = f"candidates:{high}:{today}"
     if memo in view.memo:
         return view.memo[memo]
-    found: dict[frozenset[str], tuple[str, str, dict[tuple[str, ...], None]]] = {}
+    found: dict[frozenset[str], dict[str, Any]] = {}
 
-    def add(a: str, b: str, *reason: str) -> None:
-        """Record ``reason`` (a fragment name and its values) for the pair of a's and b's
-        parties, unless they are one party, a forum, or already talk."""
-        a, b = view.owner[a], view.owner[b]
-        if a == b or "forum" in (view.kind(a), view.kind(b)) or view.talk(a, b):
+    def add(a: str, b: str, need: str, reason: str, seat: bool = False, urgent: int = 0) -> None:
+        """Record ``reason`` for the pair a-b unless they are one party or can talk (for a
+        way around someone, the two themselves: their organisations talk through them)."""
+        if view.owner[a] == view.owner[b]:
             return
-        found.setdefault(frozenset((a, b)), (a, b, {}))[2][reason] = None
+        if view.comm.has_edge(a, b) if need == "bypass" else view.channel(a, b):
+            return
+        if not seat and "forum" in (view.kind(a), view.kind(b)):
+            return
+        entry = found.setdefault(
+            frozenset((a, b)),
+            {"pair": (a, b), "need": need, "reasons": {}, "seat": seat, "urgent": urgent},
+        )
+        if NEEDS.index(need) < NEEDS.index(entry["need"]):
+            entry |= {"need": need, "seat": seat}
+        entry["urgent"] = max(entry["urgent"], urgent)
+        entry["reasons"][reason] = NEEDS.index(need)
 
+    label = view.label
+    for (answers, to), _ in lines(view).items():
+        seat = view.kind(to) == "forum"
+        reason = fragment(RULE, "accountable", a=label(answers), b=label(to))
+        add(answers, to, "accountable", reason, seat=seat)
+    if view.leads:
+        reached = reached_from_lead(view)
+        for party in view.parties:
+            if party not in reached:
+                ally = _best_placed(view, party)
+                add(party, ally, "reach",
+                    fragment(RULE, "unreached", a=label(party), b=label(ally)))  # fmt: skip
+    deciding = _deciding_forum(view)
+    seated = [p for p in view.partners if p in view.seats]
+    for group in dependent_groups(view, high):
+        voice = view.voice_directed
+        if set(view.forums).isdisjoint(nx.single_source_shortest_path_length(voice, group, 2)):
+            if deciding:
+                reason = fragment(RULE, "voice", a=label(group), b=label(deciding))
+                add(group, deciding, "reach", reason, seat=True)
+            ally = _best_placed(view, group, among=seated)
+            if ally:
+                add(group, ally, "reach",
+                    fragment(RULE, "voice_ally", a=label(group), b=label(ally)))  # fmt: skip
+    position = {node: index for index, node in enumerate(view.graph)}
+    for cut, separated in cut_parts(view).items():
+        until = view.leaving(cut, today, 90)
+        inside = [n for n in view.comm[cut] if n in separated and _can_go_around(view, n)]
+        outside = [n for n in view.comm[cut] if n not in separated and _can_go_around(view, n)]
+        words = (
+            fragment(RULE, "leaving", names=label(cut), until=day_words(until))
+            if until
+            else fragment(RULE, "bypass", names=label(cut))
+        )
+        for u in inside:
+            for w in outside:
+                pair = sorted((u, w), key=position.__getitem__)  # the same on every run
+                add(*pair, "bypass", words, urgent=1 if until else 0)
     for s, t, attrs in view.edges("resource"):
-        add(s, t, "resource", view.owner[s], view.owner[t], attrs["resource"])
-    for forum, members in _forum_members(view).items():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                add(a, b, "forum", forum)
+        giver, taker = view.owner[s], view.owner[t]
+        what = attrs["resource"]
+        add(giver, taker, "shared", fragment(RULE, "resource", a=label(giver), b=label(taker),
+                                             what=what))  # fmt: skip
     chain = view.answers_to
     for a in chain:
         for b in chain.successors(a):
-            add(a, b, "chain", a, b)
             for c in chain.successors(b):
                 if c != a:
-                    add(a, c, "chain_via", a, c, b)
-    for cut, separated in cut_parts(view).items():
-        inside = [n for n in view.comm[cut] if n in separated]
-        outside = [n for n in view.comm[cut] if n not in separated]
-        for u in inside:
-            for w in outside:
-                add(u, w, "bypass", cut)
-    seated = list(dict.fromkeys(party for party in view.seats))
-    for group in dependent_groups(view, high):
-        allies = set(view.party_comm[group])
-        if seated and allies.isdisjoint(seated):
-            for member in seated:
-                add(group, member, "voice", group, member)
-    pairs = [(a, b) for a, b, _ in found.values()]
-    scores = {(a, b): score for a, b, score in nx.resource_allocation_index(view.linked, pairs)}
-    order = {pair: index for index, pair in enumerate(pairs)}
-    ranked = sorted(found.values(), key=lambda e: (-scores[e[:2]], -len(e[2]), order[e[:2]]))
+                    add(a, c, "shared", fragment(RULE, "chain", a=label(a), b=label(c), c=label(b)))
+    pairs = [(view.owner[e["pair"][0]], view.owner[e["pair"][1]]) for e in found.values()]
+    scores = {
+        (a, b): score
+        for a, b, score in nx.resource_allocation_index(
+            view.linked, [pair for pair in dict.fromkeys(pairs) if pair[0] in view.linked]
+        )
+    }
+    entries = list(found.values())
+    order = {id(entry): index for index, entry in enumerate(entries)}
+
+    def score(entry: dict[str, Any]) -> float:
+        a, b = entry["pair"]
+        return scores.get((view.owner[a], view.owner[b]), 0.0)
+
+    entries.sort(key=lambda e: (NEEDS.index(e["need"]), -e["urgent"], -score(e), order[id(e)]))
     result = [
         Suggestion(
-            source=a, target=b, reasons=_reasons(view, reasons), score=round(scores[(a, b)], 3)
+            source=e["pair"][0],
+            target=e["pair"][1],
+            need=e["need"],
+            reasons=tuple(sorted(e["reasons"], key=e["reasons"].__getitem__)),
+            score=round(score(e), 3),
+            rank=rank,
+            seat=e["seat"],
         )
-        for a, b, reasons in ranked
+        for rank, e in enumerate(entries, 1)
     ]
     view.memo[memo] = result
     return result
 
 
-def _reasons(view: MapView, found: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
-    """The reasons of one pair in words; several forums or gatekeepers make one reason."""
-    grouped: dict[str, list[tuple[str, ...]]] = {}
-    for name, *values in found:
-        grouped.setdefault(name, []).append(tuple(values))
-    texts = []
-    for name, entries in grouped.items():
-        if name in ("forum", "bypass"):
-            texts.append(fragment(RULE, name, names=view.names(v[0] for v in entries)))
-        elif name == "resource":
-            flows: dict[tuple[str, str], list[str]] = {}
-            for giver, taker, what in entries:
-                flows.setdefault((giver, taker), []).append(what)
-            texts += [
-                fragment(RULE, name, a=view.label(g), b=view.label(t), what=", ".join(w))
-                for (g, t), w in flows.items()
-            ]
-        else:
-            texts += [
-                fragment(RULE, name, **dict(zip("abc", map(view.label, v), strict=False)))
-                for v in entries
-            ]
-    return tuple(texts)
+def _can_go_around(view: MapView, node: str) -> bool:
+    """A regulator or a forum is not a way around a gatekeeper."""
+    party = view.owner[node]
+    return view.kind(party) != "forum" and view.attr(party, "category") != REGULATOR
 
 
-def _forum_members(view: MapView) -> dict[str, list[str]]:
-    members: dict[str, list[str]] = {}
-    for holder, forum, _ in view.edges("member_of"):
-        party = view.owner[holder]
-        if party not in members.setdefault(forum, []):
-            members[forum].append(party)
-    return members
+def _best_placed(view: MapView, party: str, among: Iterable[str] | None = None) -> str | None:
+    """The partner best placed to reach ``party``: the one with most links of any kind to
+    it, then the one with most links on the map; the lead partner first on a tie."""
+    pool = list(among) if among is not None else list(view.partners)
+    pool = [p for p in pool if p != party]
+    if not pool:
+        return None
+    links = view.linked
+    return max(
+        pool,
+        key=lambda p: (
+            links.number_of_edges(p, party) if links.has_node(p) else 0,
+            p in view.leads,
+            links.degree(p) if links.has_node(p) else 0,
+        ),
+    )
+
+
+def _deciding_forum(view: MapView) -> str | None:
+    """The forum that decides: the one other forums answer to, then the one with most
+    seats."""
+    if not view.forums:
+        return None
+    answered = {to for (_, to) in lines(view) if view.kind(to) == "forum"}
+    return max(view.forums, key=lambda f: (f in answered, len(view.members.get(f, ()))))
 
 
 @rule(RULE, top=5, high=3)
 def missing_link(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
-    """The best ``top`` candidate links, as low "to consider" findings."""
+    """The ``top`` most needed candidate links, as low "to consider" findings."""
     view = as_view(source)
     return [
         finding(
@@ -158,12 +236,15 @@ def missing_link(
             severity="low",
             params=params,
             nodes=[item.source, item.target],
-            first=view.label(item.source),
-            second=view.label(item.target),
+            pair=fragment(
+                RULE,
+                "seat" if item.seat else "pair",
+                first=view.label(item.source),
+                second=view.label(item.target),
+            ),
             reason=item.reason,
-            score=item.score,
         )
-        for item in candidates(view, params["high"])[: params["top"]]
+        for item in candidates(view, params["high"], today)[: params["top"]]
     ]
 
 
@@ -202,13 +283,16 @@ def brief(
     return Brief(
         attendees=tuple(people),
         missing_links=tuple(
-            s for s in analysis.candidates if s.source in present and s.target in present
+            s
+            for s in analysis.candidates
+            if view.owner[s.source] in present and view.owner[s.target] in present
         ),
         stale_links=tuple(f for f in about if f.rule == "stale-link"),
         accountability_gaps=tuple(
             f
             for f in about
-            if f.rule == "accountable-without-channel" and view.owner[f.nodes[0]] in present
+            if f.rule == "accountable-without-channel"
+            and present & {view.owner[node] for node in f.nodes[1:]}
         ),
         findings=tuple(
             f for f in about if f.rule not in ("stale-link", "accountable-without-channel", RULE)

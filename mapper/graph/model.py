@@ -232,6 +232,7 @@ NODE_FIELDS: dict[str, Field] = _fields(
         name="level", type="choice", choices=LEVELS, help="For a person: strategic or operational"
     ),
     Field(name="organisation", type="ref", help="For a person: the organisation they work for"),
+    Field(name="until", type="date", help="For a person: the last day in their post, if leaving"),
     Field(name="power", type="scale", help="Power over the partnership, 1 (little) to 5 (a lot)"),
     Field(name="interest", type="scale", help="Interest in the partnership, 1 to 5"),
     Field(name="legitimacy", type="scale", help="How legitimate its claim is, 1 to 5"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -65,6 +64,7 @@ SALIENCE = {
     (False, False, False): ("none", "not a priority"),
 }
 AD_HOC_DAYS = 730  # "ad hoc" contact counts as rarer than yearly
+SHARED_NOT_HELD = ("knowledge", "data")  # resources that give no power over the receiver
 
 
 def quadrant(power: int | None, interest: int | None, high: int = 3) -> str | None:
@@ -95,13 +95,18 @@ def salience(
 
 def dependence_graph(source: PartnershipMap | MapView) -> nx.DiGraph:
     """Who depends on whom, weighted: importance of resources (3 when not recorded),
-    strength of influence (3 when not recorded), 3 for each accountability line."""
+    strength of influence (3 when not recorded), 3 for each accountability line.
+
+    Knowledge and data shared are left out: giving what you know is not power over the
+    one who hears it (the knowledge-without-voice rule looks at it instead)."""
     view = as_view(source)
     if "dependence_graph" in view.memo:
         return view.memo["dependence_graph"]
     weights: dict[tuple[str, str], float] = {}
     for s, t, attrs in view.graph.edges(data=True):
         kind = attrs.get("kind")
+        if kind == "resource" and attrs.get("resource") in SHARED_NOT_HELD:
+            continue
         if kind == "resource":
             pair, weight = (t, s), attrs.get("importance", DEFAULT_IMPORTANCE)
         elif kind == "accountable_to":
@@ -203,7 +208,7 @@ def influence_concentration(
             finding(
                 rule_id,
                 "concentrated",
-                severity="medium",
+                severity="low" if set(holders) <= set(view.leads) else "medium",
                 params=params,
                 nodes=holders,
                 actors=view.names(holders),
@@ -218,7 +223,7 @@ def influence_concentration(
             finding(
                 rule_id,
                 "centralised",
-                severity="medium",
+                severity="low" if set(hubs) <= set(view.leads) else "medium",
                 params=params,
                 nodes=hubs,
                 actors=view.names(hubs),
@@ -229,7 +234,7 @@ def influence_concentration(
             )
         )
     declared = {n: view.attr(n, "power") for n in power if view.attr(n, "power") is not None}
-    if len(declared) >= 3:
+    if len(declared) >= 5:
         declared_rank = ranks(declared)
         structural_rank = ranks({n: power[n] for n in declared})
         limit = params["rank_gap"] * len(declared)
@@ -241,7 +246,7 @@ def influence_concentration(
                 finding(
                     rule_id,
                     "hidden" if gap > 0 else "nominal",
-                    severity="medium",
+                    severity="low",
                     params=params,
                     nodes=[node],
                     actor=view.label(node),
@@ -369,7 +374,7 @@ def gatekeeper(
             finding(
                 rule_id,
                 "sampled" if sampled else "exact",
-                severity="high",
+                severity="low" if node in view.leads else "medium",
                 params=params,
                 nodes=[node],
                 edges=[
@@ -414,72 +419,105 @@ def dependent_groups(source: PartnershipMap | MapView, high: int = 3) -> list[st
 
 
 def contact_days(view: MapView) -> dict[str, float]:
-    """For each party with a recorded frequency, the days between its most frequent
-    contacts (its people's included); ``inf`` for a party with no communication at all."""
-    days: dict[str, float] = {}
+    """For each party, the days between its most frequent two-way contacts with others
+    (its people's included; ``inf`` when it has none with a recorded frequency)."""
+    days: dict[str, float] = dict.fromkeys(view.parties, float("inf"))
     for s, t, attrs in view.edges("communicates"):
         frequency = attrs.get("frequency")
-        value = float(FREQUENCIES[frequency] or AD_HOC_DAYS) if frequency else None
-        for party in {view.owner[s], view.owner[t]}:
-            if value is not None:
-                days[party] = min(days.get(party, value), value)
-    talking = {p for pair in view.talking for p in pair}
-    for party in view.parties:
-        if party not in talking and party not in days:
-            days[party] = float("inf")
+        pair = frozenset((view.owner[s], view.owner[t]))
+        if not frequency or len(pair) < 2 or pair not in view.dialogue:
+            continue
+        value = float(FREQUENCIES[frequency] or AD_HOC_DAYS)
+        for party in pair:
+            days[party] = min(days.get(party, value), value)
     return days
 
 
-@rule("salience-mismatch", high=3)
+def _rhythm(days: float) -> str:
+    """Days between contacts in words: "quarterly", or "every 45 days"."""
+    named = {float(value): name for name, value in FREQUENCIES.items() if value}
+    if days in named:
+        return named[days]
+    return "ad hoc" if days == AD_HOC_DAYS else f"every {days:.0f} days"
+
+
+@rule("salience-mismatch", high=3, days=91)
 def salience_mismatch(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
-    """A "manage closely" stakeholder contacted less often than the median party, and a
-    dependent group with no route of length two or less to a forum (by communication or
-    seats). ``high`` is where power, interest, legitimacy and urgency count as high (also
-    the power-interest grid's threshold)."""
+    """A "manage closely" stakeholder with no way to talk to the partnership (high), or
+    whose most frequent two-way contact is rarer than every ``days`` days (medium: a
+    funder met quarterly and two-way is fine); and a dependent group whose voice, going
+    one way (from it), does not reach a forum in two steps or fewer. ``high`` is where
+    power, interest, legitimacy and urgency count as high (also the power-interest grid's
+    threshold)."""
     view = as_view(source)
     rule_id = "salience-mismatch"
     high = params["high"]
+    graded = [p for p in view.parties if view.attr(p, "power") is not None]
+    if not view.forums and not graded:
+        return not_enough_data(rule_id)
     findings = []
     days = contact_days(view)
-    known = [value for party, value in days.items() if party not in view.leads and value < 1e9]
-    grid_ran = bool(known) and any(view.attr(p, "power") is not None for p in view.parties)
-    if grid_ran:
-        median = statistics.median(known)
-        for party in view.parties:
-            if party in view.leads or party not in days:
-                continue
-            where = quadrant(view.attr(party, "power"), view.attr(party, "interest"), high)
-            if where == "manage closely" and days[party] > median:
-                findings.append(
-                    finding(
-                        rule_id,
-                        "never" if days[party] == float("inf") else "rarely",
-                        severity="medium",
-                        params=params,
-                        nodes=[party],
-                        actor=view.label(party),
-                        days=f"{days[party]:.0f}",
-                        median=f"{median:.0f}",
-                    )
-                )
+    others = [p for p in view.parties if p not in view.leads]
+    for party in others:
+        where = quadrant(view.attr(party, "power"), view.attr(party, "interest"), high)
+        if where != "manage closely":
+            continue
+        if not view.reachable(party):
+            message, severity = "never", "high"
+        elif days[party] > params["days"] and not _seated_with_partners(view, party):
+            message, severity = "rarely", "medium"
+        else:
+            continue
+        findings.append(
+            finding(
+                rule_id,
+                message,
+                severity=severity,
+                params=params,
+                nodes=[party],
+                actor=view.label(party),
+                contact=_rhythm(days[party]) if days[party] < float("inf") else "one way",
+                how=fragment(rule_id, "rhythm", contact=_rhythm(days[party]))
+                if days[party] < float("inf")
+                else fragment(rule_id, "one_way"),
+                days=params["days"],
+            )
+        )
     if view.forums:
         forums = set(view.forums)
+        voice = view.voice_directed
         for group in dependent_groups(view, high):
-            near = nx.single_source_shortest_path_length(view.voice, group, cutoff=2)
-            if forums.isdisjoint(near):
-                findings.append(
-                    finding(
-                        rule_id,
-                        "no_voice",
-                        severity="high",
-                        params=params,
-                        nodes=[group],
-                        actor=view.label(group),
-                        forums=view.names(view.forums),
-                    )
+            near = nx.single_source_shortest_path_length(voice, group, cutoff=2)
+            if not forums.isdisjoint(near):
+                continue
+            told = [n for n in voice.predecessors(group)]
+            tells = [n for n in voice.successors(group)]
+            if tells:
+                talks = fragment(rule_id, "unheard", names=view.names(tells))
+            elif told:
+                talks = fragment(rule_id, "told", names=view.names(told))
+            else:
+                talks = fragment(rule_id, "silent")
+            findings.append(
+                finding(
+                    rule_id,
+                    "no_voice",
+                    severity="high",
+                    params=params,
+                    nodes=[group],
+                    actor=view.label(group),
+                    forums=view.names(view.forums),
+                    talks=talks,
                 )
-    elif not grid_ran:
-        return not_enough_data(rule_id)
+            )
     return findings
+
+
+def _seated_with_partners(view: MapView, party: str) -> bool:
+    """A seat on a forum with partners: meeting there is the contact it needs."""
+    return any(
+        forum in view.presence(party) and view.members[forum] & set(view.partners) - {party}
+        for forum in view.forums
+    )

@@ -29,6 +29,7 @@ from mapper.graph.rules import (
     fragment,
     join,
     not_enough_data,
+    plural,
     rule,
     rule_words,
 )
@@ -127,88 +128,71 @@ def resource_name(resource: str) -> str:
     return rule_words()[RULE]["resource_names"].get(resource, resource)
 
 
-@rule(RULE, asymmetry=0.5, critical=4)
+@rule(RULE, critical=4)
 def resource_dependence(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
-    """One finding per party that gets a resource of importance >= ``critical`` from a
-    single source (high), or depends on a source at least ``asymmetry`` more than that
-    source depends on it (medium). A single source of a less important resource is not
-    critical; it still counts in the dependence index.
+    """One finding per source that is the only supplier of a resource of importance >=
+    ``critical`` to one or more parties, naming them all: high when that is two or more
+    parties or the lead partner, medium otherwise. A resource that comes from several
+    sources is not dependence, however lopsided the amounts.
+
+    >>> m = PartnershipMap()
+    >>> for name in ("Trust", "Pantry", "Kitchen"):
+    ...     _ = m.add_node(label=name)
+    >>> for taker in ("pantry", "kitchen"):
+    ...     _ = m.add_edge("trust", taker, "resource", resource="funding", importance=5)
+    >>> [(f.severity, f.title) for f in resource_dependence(m, {"critical": 4}, None)]
+    [('high', 'Pantry and Kitchen rely on Trust alone for funding')]
     """
     view = as_view(source)
     index = dependence(view)
     if not index.supply:
         return not_enough_data(RULE)
-    findings = []
+    sole: dict[str, list[tuple[str, str]]] = {}
     for party, resources in index.supply.items():
-        critical = [
-            (resource, next(iter(shares)))
-            for resource, shares in resources.items()
-            if len(shares) == 1 and index.importance[party][resource] >= params["critical"]
-        ]
-        lopsided = []
-        for supplier in dict.fromkeys(s for shares in resources.values() for s in shares):
-            forward = index.index(party, supplier)
-            backward = index.index(supplier, party) if supplier in index.supply else 0.0
-            if forward - backward >= params["asymmetry"]:
-                lopsided.append((supplier, forward, backward))
-        if not critical and not lopsided:
+        if view.kind(party) == "forum":
             continue
-        sources = list(dict.fromkeys(s for _, s in critical))
-        suppliers = list(dict.fromkeys([*sources, *(s for s, _, _ in lopsided)]))
-        message = "single_sources" if len(sources) > 1 else "single_source"
-        actor = view.label(party)
+        for resource, shares in resources.items():
+            if resource in ("knowledge", "data"):
+                continue
+            if len(shares) == 1 and index.importance[party][resource] >= params["critical"]:
+                sole.setdefault(next(iter(shares)), []).append((party, resource))
+    findings = []
+    leads = set(view.leads)
+    for supplier, flows in sole.items():
+        takers = list(dict.fromkeys(party for party, _ in flows))
+        many = len(takers) > 1 or bool(leads & set(takers))
         findings.append(
             finding(
                 RULE,
-                message if critical else "asymmetry",
-                severity="high" if critical else "medium",
+                "single_source",
+                severity="high" if many else "medium",
                 params=params,
-                nodes=[party, *suppliers],
+                nodes=[supplier, *takers],
                 edges=[
                     edge
-                    for supplier in suppliers
-                    for edge in view.links(party, supplier, "resource")
+                    for taker in takers
+                    for edge in view.links(taker, supplier, "resource")
                     if view.owner[edge[0]] == supplier
                 ],
-                actor=actor,
-                resources=join([resource_name(r) for r, _ in critical]),
-                suppliers=view.names(s for s, _, _ in lopsided),
-                critical_suppliers=view.names(sources),
-                singles=join(
+                takers=view.names(takers),
+                rely=plural(len(takers), "relies", "rely"),
+                supplier=view.label(supplier),
+                resources=join(dict.fromkeys(resource_name(r) for _, r in flows)),
+                flows=join(
                     [
                         fragment(
                             RULE,
-                            "single",
+                            "flow",
                             resource=resource_name(r),
-                            supplier=view.label(s),
+                            taker=view.label(party),
                             importance=index.importance[party][r],
                         )
-                        for r, s in critical
+                        for party, r in flows
                     ]
                 ),
                 critical=params["critical"],
-                lopsided=fragment(
-                    RULE,
-                    "lopsided",
-                    actor=actor,
-                    pairs=join(
-                        [
-                            fragment(
-                                RULE,
-                                "pair",
-                                supplier=view.label(s),
-                                index=f"{forward:.2f}",
-                                reverse=f"{backward:.2f}",
-                            )
-                            for s, forward, backward in lopsided
-                        ]
-                    ),
-                    asymmetry=params["asymmetry"],
-                )
-                if lopsided
-                else "",
             )
         )
     return findings

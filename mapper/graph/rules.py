@@ -3,8 +3,8 @@
 A rule is an id, the parameters it reads (with defaults) and a pure function
 ``check(view, params, today) -> list[Finding]``. Its words (name, help, why, the title and
 explanation templates, the principles it evidences and the checklist action that answers
-it) live in ``content/rules.yaml`` under the same id, so the app and the reports build
-their panels from the registry and the text can change without touching code.
+it) live in ``mapper/data/content/rules.yaml`` under the same id, so the app and the reports
+build their panels from the registry and the text can change without touching code.
 
 Every rule reads the map through a :class:`MapView`, which builds each projection of the
 multigraph once, on purpose and documented:
@@ -48,12 +48,16 @@ __all__ = [
     "MapView",
     "Rule",
     "as_view",
+    "counted",
+    "day_words",
     "finding",
     "fragment",
     "how_checked",
     "join",
     "not_enough_data",
+    "plural",
     "registry",
+    "reporting",
     "resolve_params",
     "rule",
     "rule_words",
@@ -103,6 +107,7 @@ class Finding:
     action: Action
     subject: str = ""
     not_enough_data: bool = False
+    message: str = ""  # which of its rule's messages it is (rules.yaml)
 
     @property
     def key(self) -> str:
@@ -152,7 +157,7 @@ def rule(rule_id: str, **defaults: Any) -> Callable[[Check], Check]:
 
     def register(check: Check) -> Check:
         if rule_id not in rule_words():
-            raise KeyError(f"rule '{rule_id}' has no words in content/rules.yaml")
+            raise KeyError(f"rule '{rule_id}' has no words in mapper/data/content/rules.yaml")
         _REGISTERED[rule_id] = Rule(id=rule_id, defaults=defaults, check=check)
         return check
 
@@ -160,7 +165,7 @@ def rule(rule_id: str, **defaults: Any) -> Callable[[Check], Check]:
 
 
 def registry() -> dict[str, Rule]:
-    """Every rule, keyed by id, in the order of ``content/rules.yaml``."""
+    """Every rule, keyed by id, in the order of ``mapper/data/content/rules.yaml``."""
     for topic in TOPICS:
         importlib.import_module(f"mapper.graph.{topic}")
     return {rule_id: _REGISTERED[rule_id] for rule_id in rule_words() if rule_id in _REGISTERED}
@@ -185,8 +190,9 @@ def how_checked(finding: Finding) -> str:
 
 @cache
 def rule_words() -> dict[str, dict[str, Any]]:
-    """The words of every rule, from ``content/rules.yaml`` through :mod:`mapper.content`
-    (read once: it is static, and validated there against the principles and checklists).
+    """The words of every rule, from ``mapper/data/content/rules.yaml`` through
+    :mod:`mapper.content` (read once: it is static, and validated there against the principles
+    and checklists).
     """
     words = {}
     for rule_id, item in load_content().rules.items():
@@ -232,10 +238,11 @@ def resolve_params(
 
 def _convert(value: Any, default: Any, where: str) -> Any:
     kind = type(default)
+    expected = "a whole number" if kind is int else "a number"
     try:
         converted = kind(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{where}: {value!r} is not valid; expected a {kind.__name__}") from None
+        raise ValueError(f"{where}: {value!r} is not valid; expected {expected}") from None
     if kind is int and isinstance(value, float) and not value.is_integer():
         raise ValueError(f"{where}: {value!r} is not valid; expected a whole number")
     if converted < 0:
@@ -268,6 +275,7 @@ def finding(
         params=dict(params),
         action=_action(words["action"]),
         subject=subject,
+        message=message,
     )
 
 
@@ -286,15 +294,34 @@ def join(words: Iterable[str], limit: int = 8) -> str:
 
     >>> join(["funding"]), join(["funding", "staff", "premises"])
     ('funding', 'funding, staff and premises')
-    >>> join(["a", "b", "c"], limit=1)
-    'a and 2 others'
+    >>> join(["a", "b", "c"], limit=1), join(["a", "b"], limit=1)
+    ('a and 2 others', 'a and 1 other')
     """
     words = list(words)
     if len(words) > limit:
-        words = [*words[:limit], f"{len(words) - limit} others"]
+        rest = len(words) - limit
+        words = [*words[:limit], f"{rest} {'other' if rest == 1 else 'others'}"]
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """The word that goes with ``count``: ``one`` for 1, otherwise ``many`` (``one`` + s).
+
+    >>> plural(1, "has", "have"), plural(3, "has", "have"), plural(2, "actor")
+    ('has', 'have', 'actors')
+    """
+    return one if count == 1 else (many or one + "s")
+
+
+def counted(count: int, noun: str, many: str | None = None) -> str:
+    """A count and its noun, agreed: "1 partner", "3 partners".
+
+    >>> counted(1, "partner"), counted(0, "party", "parties")
+    ('1 partner', '0 parties')
+    """
+    return f"{count} {plural(count, noun, many)}"
 
 
 def not_enough_data(rule_id: str) -> list[Finding]:
@@ -465,6 +492,126 @@ class MapView:
     def family(self, party: str) -> list[str]:
         """A party and its people."""
         return [party, *self.people.get(party, [])]
+
+    @cached_property
+    def members(self) -> dict[str, set[str]]:
+        """The parties seated on each forum (a person's seat counts for their party)."""
+        seated: dict[str, set[str]] = {forum: set() for forum in self.forums}
+        for holder, forum, _ in self.edges("member_of"):
+            seated.setdefault(forum, set()).add(self.owner[holder])
+        return seated
+
+    @cached_property
+    def _sits_on(self) -> dict[str, set[str]]:
+        """The forums each party sits on."""
+        sits: dict[str, set[str]] = {}
+        for forum, seated in self.members.items():
+            for party in seated:
+                sits.setdefault(party, set()).add(forum)
+        return sits
+
+    def presence(self, node: str) -> set[str]:
+        """Where ``node`` meets others: its party and the forums it sits on; for a forum,
+        the forum and the parties seated on it."""
+        party = self.owner[node]
+        if self.kind(party) == "forum":
+            return {party, *self.members.get(party, ())}
+        return {party, *self._sits_on.get(party, ())}
+
+    @cached_property
+    def _talkers(self) -> set[str]:
+        return {party for pair in self.talking for party in pair}
+
+    def reachable(self, party: str) -> bool:
+        """Whether ``party`` has any way to talk with another: a communication link, or a
+        forum where it sits with someone else."""
+        return party in self._talkers or any(
+            len(self.members[forum]) > 1 for forum in self._sits_on.get(self.owner[party], ())
+        )
+
+    def channel(self, a: str, b: str) -> bool:
+        """Whether a and b have a way to talk: a communication link between them or their
+        people, or a forum where both sit (a seat on a forum is a channel to it, and one
+        party seated on two forums links them)."""
+        return self.talk(a, b) or bool(self.presence(a) & self.presence(b))
+
+    @cached_property
+    def dialogue(self) -> set[frozenset[str]]:
+        """Pairs of parties with two-way talk: a two-way link, or links both ways, other
+        than reporting (monitoring returns upward and bulletins downward are not dialogue).
+        """
+        sent: set[tuple[str, str]] = set()
+        pairs: set[frozenset[str]] = set()
+        for s, t, attrs in self.edges("communicates"):
+            a, b = self.owner[s], self.owner[t]
+            if a == b or reporting(attrs):
+                continue
+            if attrs.get("mutual"):
+                pairs.add(frozenset((a, b)))
+            sent.add((a, b))
+        pairs |= {frozenset(pair) for pair in sent if pair[::-1] in sent}
+        return pairs
+
+    @cached_property
+    def voice_directed(self) -> nx.DiGraph:
+        """The routes by which a party is heard: who informs whom between parties, and
+        a seat from its holder's party to the forum. Direction matters: receiving a
+        newsletter is not being heard."""
+        graph = nx.DiGraph()
+        graph.add_nodes_from(set(self.owner.values()))
+        graph.add_edges_from(
+            (self.owner[s], self.owner[t])
+            for s, t in self.comm_directed.edges()
+            if self.owner[s] != self.owner[t]
+        )
+        graph.add_edges_from((self.owner[s], t) for s, t, _ in self.edges("member_of"))
+        return graph
+
+    def votes(self, party: str) -> bool:
+        """Whether ``party`` (or its people) holds a vote on some forum. A seat votes when
+        it records ``voting``; where it does not, any seat but an observer's votes."""
+        return any(_votes(attrs) for *_, attrs in self.seats.get(party, []))
+
+    def leaving(self, node: str, today: dt.date, days: int) -> str | None:
+        """The date a person leaves their post, if within ``days`` of ``today``."""
+        until = self.attr(node, "until")
+        if until and 0 <= (dt.date.fromisoformat(until) - today).days <= days:
+            return until
+        return None
+
+
+REPORTING_WORDS = ("report", "return", "monitoring", "kpi", "bulletin", "newsletter")
+
+
+def reporting(attrs: Mapping[str, Any]) -> bool:
+    """Whether a communication link carries reporting, not dialogue: one-way, with a
+    channel or caption such as "monitoring return", "KPI report" or "newsletter".
+
+    >>> reporting({"channel": "Monitoring return"}), reporting({"channel": "meeting"})
+    (True, False)
+    >>> reporting({"channel": "quarterly report", "mutual": True})
+    False
+    """
+    if attrs.get("mutual"):
+        return False
+    text = f"{attrs.get('channel', '')} {attrs.get('label', '')}".casefold()
+    return any(word in text for word in REPORTING_WORDS)
+
+
+def _votes(seat: Mapping[str, Any]) -> bool:
+    if "voting" in seat:
+        return bool(seat["voting"])
+    return seat.get("role") != "observer"
+
+
+def day_words(day: str) -> str:
+    """An ISO date as people write it.
+
+    >>> day_words("2026-09-30")
+    '30 September 2026'
+    """
+    value = dt.date.fromisoformat(day)
+    return f"{value.day} {value:%B %Y}"
 
 
 def as_view(source: PartnershipMap | MapView) -> MapView:

@@ -14,10 +14,12 @@ from mapper.graph.rules import (
     Finding,
     MapView,
     as_view,
+    counted,
     finding,
     fragment,
     join,
     not_enough_data,
+    plural,
     rule,
 )
 
@@ -52,9 +54,8 @@ def skills_gap(
     source: PartnershipMap | MapView, params: dict[str, Any], today: dt.date
 ) -> list[Finding]:
     """A skill the map says the partnership needs that no partner has (high, naming who
-    outside the partnership has it), and skills only one partner has (low). Single holders
-    are looked for among the needed skills, or among all partners' skills when the map
-    records no needs."""
+    outside the partnership has it). A skill only one partner brings is complementarity,
+    which the Compass values: the skills matrix shows it, not the findings."""
     view = as_view(source)
     rule_id = "skills-gap"
     held = holders(view)
@@ -78,38 +79,16 @@ def skills_gap(
                 subject=key,
                 skill=skill,
                 holders=view.names(outside),
+                does=plural(len(outside), "does", "do"),
             )
         )
-    for partner in partners:
-        unique = [
-            skill
-            for key, skill in held[partner].items()
-            if (key in needed or not needed)
-            and not any(key in held[other] for other in partners if other != partner)
-        ]
-        if unique:
-            findings.append(
-                finding(
-                    rule_id,
-                    "single",
-                    severity="low",
-                    params=params,
-                    nodes=[partner],
-                    actor=view.label(partner),
-                    skills=join(unique),
-                )
-            )
     return findings
 
 
 def voting_parties(source: PartnershipMap | MapView) -> set[str]:
-    """Parties with a vote on some forum. Where no seat on the map records ``voting``,
-    every seat other than an observer's counts as a vote."""
+    """Parties with a vote on some forum (:meth:`MapView.votes`)."""
     view = as_view(source)
-    seats = [(party, attrs) for party, held in view.seats.items() for *_, attrs in held]
-    if any("voting" in attrs for _, attrs in seats):
-        return {party for party, attrs in seats if attrs.get("voting")}
-    return {party for party, attrs in seats if attrs.get("role") != "observer"}
+    return {party for party in view.seats if view.votes(party)}
 
 
 @rule("knowledge-without-voice", knowledge_links=2)
@@ -145,7 +124,7 @@ def knowledge_without_voice(
         if unique:
             reasons.append(fragment(rule_id, "unique", skills=join(unique)))
         if len(receivers) >= params["knowledge_links"]:
-            reasons.append(fragment(rule_id, "gives", count=len(receivers)))
+            reasons.append(fragment(rule_id, "gives", count=counted(len(receivers), "other")))
         findings.append(
             finding(
                 rule_id,

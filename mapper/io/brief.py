@@ -86,7 +86,9 @@ def _sections(brief: MeetingBrief, full: bool = True) -> list[_Section]:
             entries=tuple(
                 _Entry(
                     head=f"{link.source_label} and {link.target_label}",
-                    body=("; ".join(link.reasons) if full else link.reasons[0]) + "."
+                    body=" ".join(link.reasons)
+                    if full
+                    else link.reasons[0]
                     if link.reasons
                     else "",
                 )

@@ -1,9 +1,11 @@
 """Cytoscape JSON: desktop Cytoscape's ``.cyjs`` and cytoscape.js element lists.
 
-Three shapes are read: ``{"elements": {"nodes": [...], "edges": [...]}}`` (``.cyjs`` and
-``cy.json()``), ``{"elements": [...]}`` and a bare ``[...]`` of elements. Each element
+Four shapes are read: ``{"elements": {"nodes": [...], "edges": [...]}}`` (``.cyjs`` and
+``cy.json()``), ``{"nodes": [...], "edges": [...]}`` (what cytoscape.js takes as
+``elements``), ``{"elements": [...]}`` and a bare ``[...]`` of elements. Each element
 keeps its fields in ``data``; an element is a link when its ``group`` says so or its data
-has a source and a target. Positions come from ``position``.
+has a source and a target. Positions come from ``position``. cytoscape.js makes up an id
+for an element that has none; so do we, and say so.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from mapper.io.mapping import ForeignEdge, ForeignNode, build_foreign
-from mapper.io.result import ImportResult
+from mapper.io.result import ImportReport, ImportResult
 
 __all__ = ["is_cytoscape", "read_cytoscape"]
 
@@ -25,7 +27,7 @@ def _elements(document: object) -> list[Any] | None:
         return document
     if not isinstance(document, dict):
         return None
-    elements = document.get("elements")
+    elements = document.get("elements", document if "nodes" in document else None)
     if isinstance(elements, dict):
         return [
             {"group": group, **item}
@@ -55,6 +57,7 @@ def read_cytoscape(document: object, source: str) -> ImportResult:
     """A Cytoscape or cytoscape.js document (see the module docstring for the shapes)."""
     nodes, edges = [], []
     node_count = edge_count = 0
+    unnamed: list[str] = []
     for item in _elements(document) or []:
         data = {k: v for k, v in item["data"].items() if k.lower() not in _BOOKKEEPING}
         if _is_edge(item):
@@ -77,8 +80,18 @@ def read_cytoscape(document: object, source: str) -> ImportResult:
                 data.update({axis: position[axis] for axis in ("x", "y") if axis in position})
             node_id = data.pop("id", None)
             label = data.pop("label", None) or data.pop("name", None)
+            if node_id in (None, "") and label in (None, ""):
+                label = f"Node {node_count}"
+                unnamed.append(label)
             nodes.append(ForeignNode(f"node {node_count}", node_id, label, data))
+    report = ImportReport(source=source, format="Cytoscape JSON")
+    if unnamed:
+        report.guessed.append(
+            f"{len(unnamed)} actor{'s' if len(unnamed) != 1 else ''} with no id and no name: "
+            f"named by their place in the file ('{unnamed[0]}'"
+            + (f" to '{unnamed[-1]}')" if len(unnamed) > 1 else ")")
+        )
     meta: dict[str, Any] = {}
     if isinstance(document, dict) and isinstance(document.get("data"), dict):
         meta["name"] = document["data"].get("name") or document["data"].get("shared_name")
-    return build_foreign("Cytoscape", "Cytoscape JSON", source, nodes, edges, meta)
+    return build_foreign("Cytoscape", "Cytoscape JSON", source, nodes, edges, meta, report=report)

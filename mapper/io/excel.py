@@ -23,7 +23,6 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 from mapper.graph.model import MapValidationError, PartnershipMap, Problem
 from mapper.io import kumu, onodo
-from mapper.io.limits import check_workbook
 from mapper.io.mapping import clean_key
 from mapper.io.result import ImportFailed, ImportReport, ImportResult
 from mapper.io.tables import map_from_rows, neutralise, rows_from_map
@@ -192,7 +191,6 @@ def read_xlsx(files: Mapping[str, bytes], progress: Progress | None = None) -> I
     called with a fraction from 0 to 1 and a short message as the work goes on.
     """
     ((name, data),) = files.items()
-    check_workbook(name, data)  # before calamine allocates for what the file claims
     try:
         names = _sheet_names(data)
     except _BROKEN as error:

@@ -16,7 +16,19 @@ from typing import Any
 
 from mapper.graph.model import MapValidationError, PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import cytoscape, excel, gephi, graphml, kumu, limits, native, oligrapher
+from mapper.io import (
+    cytoscape,
+    excel,
+    gephi,
+    graphml,
+    kumu,
+    limits,
+    native,
+    nodexl,
+    oligrapher,
+    sna,
+    unread,
+)
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -128,6 +140,9 @@ READERS: list[Reader] = [
     _json_reader("kumu-json", "Kumu JSON", kumu.is_kumu_json, kumu.read_kumu_json),
     _json_reader("gephi-lite", "Gephi Lite workspace", gephi.is_gephi_lite, gephi.read_gephi_lite),
     _json_reader(
+        "gephi-json", "Gephi JSON (graphology)", gephi.is_graphology, gephi.read_graphology
+    ),
+    _json_reader(
         "oligrapher",
         "Oligrapher / LittleSis map",
         oligrapher.is_oligrapher,
@@ -138,6 +153,10 @@ READERS: list[Reader] = [
         "graphml", "GraphML (yEd, Gephi, Cytoscape...)", graphml.is_graphml, graphml.read_graphml
     ),
     Reader("gexf", "GEXF (Gephi)", graphml.is_gexf, graphml.read_gexf),
+    Reader("pajek", "Pajek (.net)", sna.is_pajek, sna.read_pajek),
+    Reader("gml", "GML", sna.is_gml, sna.read_gml),
+    Reader("dl", "UCINET DL", sna.is_dl, sna.read_dl),
+    Reader("nodexl", "NodeXL workbook", nodexl.is_nodexl, nodexl.read_nodexl),
     Reader(
         "xlsx",
         "Excel workbook (ours, Kumu or Onodo)",
@@ -195,18 +214,6 @@ WRITERS: dict[str, Writer] = {
 MAP_WRITERS = ("json", "csv", "xlsx", "kumu.xlsx", "graphml", "gexf")  # those that read back
 
 
-def _unzip(name: str, data: bytes) -> dict[str, bytes]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return {
-                PurePath(info.filename).name: archive.read(info)
-                for info in archive.infolist()
-                if not info.is_dir() and not info.filename.startswith("__MACOSX")
-            }
-    except (zipfile.BadZipFile, OSError) as error:
-        raise ImportFailed(f"{name}: a damaged zip file ({error})") from None
-
-
 def read_files(
     files: Files, progress: excel.Progress | None = None, fmt: str | None = None
 ) -> ImportResult:
@@ -229,20 +236,39 @@ def read_files(
             expanded.update(limits.unzip(name, data))
         else:
             expanded[name] = data
+    for name, data in expanded.items():
+        if data[:4] == b"PK\x03\x04":  # a workbook: checked before a sniffer opens it
+            limits.check_workbook(name, data)
     readers = READERS if fmt is None else [_reader(fmt)]
+    names = ", ".join(sorted(expanded))
     for reader in readers:
         if reader.sniff(expanded):
             if progress is not None and reader.reports_progress:
-                return reader.read(expanded, progress=progress)
-            return reader.read(expanded)
-    names = ", ".join(sorted(expanded))
+                return _something_read(reader.read(expanded, progress=progress), names)
+            return _something_read(reader.read(expanded), names)
     if fmt is not None:
         raise ImportFailed(f"{names}: not in the format {readers[0].name}")
     for name, data in expanded.items():
         if _suffix(name) in (".json", ".cyjs"):
             native.parse_json(data, name)  # a syntax error gets its line and column
+    hint = unread.advice(expanded)  # a format we know but do not read: what to export
+    if hint is not None:
+        raise ImportFailed(hint)
     known = "; ".join(reader.name for reader in READERS)
     raise ImportFailed(f"{names}: not a format Partnership Mapper reads (it reads: {known})")
+
+
+def _something_read(result: ImportResult, names: str) -> ImportResult:
+    """Refuse a file whose every actor was skipped, instead of importing an empty map.
+
+    A file that holds no actors at all (a blank map we wrote) still reads."""
+    skipped = result.report.ignored
+    if result.map.graph.number_of_nodes() == 0 and skipped:
+        shown = "; ".join(skipped[:3]) + (
+            f"; and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+        )
+        raise ImportFailed(f"{names}: nothing could be read, so nothing was imported ({shown})")
+    return result
 
 
 def _reader(key: str) -> Reader:
@@ -258,23 +284,42 @@ def read_bytes(data: bytes, filename: str) -> ImportResult:
     return read_files({filename: data})
 
 
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(files to read, files left beside them) in a folder: its ``nodes.csv``, ``edges.csv``
+    and ``map.csv`` when it has the first two, whatever else sits there; else every CSV,
+    JSON and Excel file in it."""
+    children = [child for child in sorted(folder.iterdir()) if child.is_file()]
+    by_name = {child.name.lower(): child for child in children}
+    if "nodes.csv" in by_name and "edges.csv" in by_name:
+        read = [by_name[name] for name in ("map.csv", "nodes.csv", "edges.csv") if name in by_name]
+        return read, [c for c in children if c not in read and not c.name.startswith(".")]
+    return [c for c in children if _suffix(c.name) in (".csv", ".json", ".xlsx")], []
+
+
 def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
     """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` as
-    for :func:`read_files`."""
+    for :func:`read_files`. Files a folder holds beside its ``nodes.csv`` and ``edges.csv``
+    are left out, and the report says so."""
     files: dict[str, bytes] = {}
+    beside: list[Path] = []
     for path in paths:
         if not path.exists():
             raise ImportFailed(f"{path}: no such file or folder")
         if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and _suffix(child.name) in (".csv", ".json", ".xlsx"):
-                    files[child.name] = child.read_bytes()
-            if not files:
+            read, left = _folder_files(path)
+            if not read:
                 raise ImportFailed(f"{path}: this folder holds no map files")
+            limits.check_size(str(path), sum(child.stat().st_size for child in read))
+            files.update((child.name, child.read_bytes()) for child in read)
+            beside += left
         else:
             limits.check_size(str(path), path.stat().st_size)  # before reading it in
             files[path.name] = path.read_bytes()
-    return read_files(files, fmt=fmt)
+    result = read_files(files, fmt=fmt)
+    result.report.ignored += [
+        f"{path}: not read, as it sits beside nodes.csv and edges.csv" for path in beside
+    ]
+    return result
 
 
 def export_map(pmap: PartnershipMap, fmt: str) -> tuple[bytes, str, str]:

@@ -1,9 +1,10 @@
 """What one file may ask of the server, checked before any reader allocates for it.
 
 Every door a file comes in by (a path given to the CLI, an upload in the app, a member of
-a zip) goes through :func:`check_size`; zips are opened with :func:`open_zip` and
-workbooks checked with :func:`check_workbook` before calamine sees them; JSON is parsed
-with :func:`load_json`. Each refuses with one :class:`ImportFailed` line naming the file,
+a zip) goes through :func:`check_size`; zips are opened with :func:`open_zip`, and every
+workbook is checked with :func:`check_workbook` before any reader's sniffer opens it with
+calamine (``mapper.io.formats.read_files`` does both); JSON is parsed with
+:func:`load_json`. Each refuses with one :class:`ImportFailed` line naming the file,
 so a hostile or broken file costs a few milliseconds and changes nothing.
 
 The upload limit is set with ``MAPPER_MAX_UPLOAD_MB`` (``mapper serve --max-upload-mb``
@@ -36,7 +37,6 @@ __all__ = [
     "unzip",
 ]
 
-_WORKBOOK = "or unreadable Excel workbook"
 UPLOAD_ENV = "MAPPER_MAX_UPLOAD_MB"
 UNZIPPED_ENV = "MAPPER_MAX_UNZIPPED_MB"
 MB = 1_000_000
@@ -128,19 +128,8 @@ def check_size(name: str, size: int, limits: Limits | None = None) -> None:
         )
 
 
-def open_zip(
-    name: str, data: bytes, limits: Limits | None = None, kind: str = "zip file"
-) -> zipfile.ZipFile:
-    """The zip in ``data`` once its directory shows it unpacks within the limits.
-
-    Python's zipfile never inflates a member past the size the directory declares, so
-    checking the declared sizes bounds what :func:`unzip` can allocate.
-    """
-    limits = limits or Limits.current()
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except ZIP_ERRORS as error:
-        raise ImportFailed(f"{name}: a damaged {kind} ({error})") from None
+def _check_directory(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse a zip whose directory lists too many files or declares too much content."""
     infos = archive.infolist()
     if len(infos) > limits.zip_entries:
         raise ImportFailed(
@@ -151,6 +140,19 @@ def open_zip(
         raise ImportFailed(
             f"{name}: unpacks to {_mb(declared)}; up to {_mb(limits.unzipped_bytes)} is read"
         )
+
+
+def open_zip(name: str, data: bytes, limits: Limits | None = None) -> zipfile.ZipFile:
+    """The zip in ``data`` once its directory shows it unpacks within the limits.
+
+    Python's zipfile never inflates a member past the size the directory declares, so
+    checking the declared sizes bounds what :func:`unzip` can allocate.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except ZIP_ERRORS as error:
+        raise ImportFailed(f"{name}: a damaged zip file ({error})") from None
+    _check_directory(name, archive, limits or Limits.current())
     return archive
 
 
@@ -224,36 +226,41 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, room: int) -> byte
 
 
 def check_workbook(name: str, data: bytes, limits: Limits | None = None) -> None:
-    """Refuse a workbook that unpacks past the limits or whose sheets span too many cells.
+    """Refuse a workbook (any zip a reader may open) that unpacks past the limits or
+    whose sheets span too many cells.
 
     Reads the zip's directory, then each part inflated with a cap, and the furthest cell
     each sheet names, before any spreadsheet library allocates for it. A sheet's declared
-    ``<dimension>`` is not trusted either way: calamine ignores it, and tools write it wrongly.
+    ``<dimension>`` is not trusted either way: calamine ignores it, and tools write it
+    wrongly. A damaged zip passes: what cannot be unpacked costs nothing, and each reader
+    says in its own words that it cannot read it.
     """
     limits = limits or Limits.current()
-    archive = open_zip(name, data, limits, kind=_WORKBOOK)
-    room = limits.unzipped_bytes
     try:
-        for info in archive.infolist():
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except ZIP_ERRORS:
+        return
+    _check_directory(name, archive, limits)
+    room = limits.unzipped_bytes
+    for info in archive.infolist():
+        try:
             content = _inflate(archive, info, room)
-            room -= len(content)
-            if room < 0:
+        except ZIP_ERRORS:
+            return
+        room -= len(content)
+        if room < 0:
+            raise ImportFailed(
+                f"{name}: unpacks to more than {_mb(limits.unzipped_bytes)}; "
+                f"up to {_mb(limits.unzipped_bytes)} is read"
+            )
+        if _SHEET.fullmatch(info.filename):
+            columns, rows = _furthest_cell(content)
+            if columns * rows > limits.sheet_cells:
                 raise ImportFailed(
-                    f"{name}: unpacks to more than {_mb(limits.unzipped_bytes)}; "
-                    f"up to {_mb(limits.unzipped_bytes)} is read"
+                    f"{name}: a sheet reaches cell {_column_letters(columns)}{rows}, "
+                    f"{columns * rows:,} cells from A1; up to {limits.sheet_cells:,} "
+                    "cells a sheet are read (delete what lies beyond the map)"
                 )
-            if _SHEET.fullmatch(info.filename):
-                columns, rows = _furthest_cell(content)
-                if columns * rows > limits.sheet_cells:
-                    raise ImportFailed(
-                        f"{name}: a sheet reaches cell {_column_letters(columns)}{rows}, "
-                        f"{columns * rows:,} cells from A1; up to {limits.sheet_cells:,} "
-                        "cells a sheet are read (delete what lies beyond the map)"
-                    )
-    except ImportFailed:
-        raise
-    except ZIP_ERRORS as error:
-        raise ImportFailed(f"{name}: a damaged {_WORKBOOK} ({error})") from None
 
 
 def _deeper_than(document: object, depth: int) -> bool:

@@ -33,9 +33,7 @@ def loads(text: str | bytes, source: str = "the file") -> ImportResult:
         raise ImportFailed(f"{source}: a JSON file, but not a Partnership Mapper map")
     pmap = PartnershipMap.from_dict(document, source=source)
     report = ImportReport(source=source, format="Partnership Mapper JSON")
-    report.created.append(
-        f"Created {pmap.graph.number_of_nodes()} actors and {pmap.graph.number_of_edges()} links."
-    )
+    report.count(pmap)
     return ImportResult(pmap, report)
 
 

@@ -17,9 +17,10 @@ from typing import Any
 
 from mapper.content import load_content
 from mapper.graph.analyse import Analysis
+from mapper.graph.links import Suggestion
 from mapper.graph.metrics import principle_summary
 from mapper.graph.power import rank_words
-from mapper.graph.rules import PRINCIPLES, Finding, how_checked, registry
+from mapper.graph.rules import PRINCIPLES, Finding, counted, how_checked, registry
 from mapper.io.html import escape, no_html, page, tag
 
 __all__ = ["report_dict", "report_markdown", "report_text", "to_html"]
@@ -29,8 +30,14 @@ SUGGESTIONS = "missing-link"  # its findings are the "Links to consider" section
 NOTHING = "No issues found on this map."
 NOTHING_UNCHECKED = "Nothing found, but some checks could not run for lack of data (see below)."
 LINKS_INTRO = (
-    "Pairs that do not talk to each other on the map, though their own links suggest they "
-    "might need to. Best first: pairs that share more contacts come higher."
+    "Links the map's own data says are missing, most needed first: an accountability line "
+    "with no channel, then a stakeholder nobody reaches or who has no voice, then a way "
+    "around someone who is the only link, then pairs that share money or a line of "
+    "accountability."
+)
+ATTENTION_INTRO = (
+    "The most important findings, in order: take these up first. Everything else is listed "
+    "under its principle below, to discuss."
 )
 SALIENCE_NOTE = (
     "Salience (after Mitchell, Agle and Wood) says which of power, legitimacy and urgency "
@@ -53,14 +60,21 @@ FOOTER = (
 
 
 def report_dict(analysis: Analysis) -> dict[str, Any]:
-    """The analysis as plain data: ``{"map", "findings", "metrics", "suggested_links"}``.
+    """The analysis as plain data: ``{"map", "findings", "metrics", "suggested_links",
+    "candidates"}``, findings and links most important first, each with its ``rank``.
 
     ``map`` also carries ``caveats``: what the results rest on (small map, sampled routes).
+    A finding's ``attention`` says it is among the first to take up; ``candidates`` are
+    every link to consider, of which ``suggested_links`` are the first.
     """
+    attention = {f.key for f in analysis.attention}
     return {
         "map": {**analysis.map, "caveats": list(analysis.notes)},
         "findings": [
             {
+                "rank": rank,
+                "key": f.key,
+                "attention": f.key in attention,
                 "rule": f.rule,
                 "principles": list(f.principles),
                 "severity": f.severity,
@@ -68,16 +82,28 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
                 "explanation": f.explanation,
                 "nodes": list(f.nodes),
                 "edges": [list(edge) for edge in f.edges],
+                "why": registry()[f.rule].words["why"],
                 "action": {"id": f.action.id, "text": f.action.text},
                 "params": dict(f.params),
             }
-            for f in analysis.findings
+            for rank, f in enumerate(analysis.findings, 1)
         ],
         "metrics": analysis.metrics,
-        "suggested_links": [
-            {"source": s.source, "target": s.target, "reason": s.reason, "score": s.score}
-            for s in analysis.suggested_links
-        ],
+        "suggested_links": [_link(s) for s in analysis.suggested_links],
+        "candidates": [_link(s) for s in analysis.candidates],
+    }
+
+
+def _link(s: Suggestion) -> dict[str, Any]:
+    return {
+        "rank": s.rank,
+        "source": s.source,
+        "target": s.target,
+        "seat": s.seat,
+        "need": s.need,
+        "reason": s.reason,
+        "reasons": list(s.reasons),
+        "score": s.score,
     }
 
 
@@ -88,6 +114,7 @@ class _Rule:
 
     name: str
     how: str  # how it was checked, with the thresholds filled in
+    why: str  # why it matters for a partnership
     source: str  # where in the Compass the suggestion comes from
     suggestion: str
     findings: tuple[Finding, ...]
@@ -108,6 +135,7 @@ class _Outline:
     purpose: str
     meta: str
     notes: tuple[str, ...]
+    attention: tuple[tuple[str, str, str], ...]  # (severity word, title, principle)
     glance: tuple[tuple[str, int, int, int], ...]
     glance_note: str
     principles: tuple[_Principle, ...]
@@ -122,11 +150,15 @@ def _titles() -> dict[str, str]:
     return {p.id: f"{p.id} {p.title}" for p in load_content().principles}
 
 
+PARTS = {"action": "action", "key": "key point", "hint": "hint"}
+
+
 def _source(action_id: str, titles: dict[str, str]) -> str:
-    """ "P6 Learning together, action 5" for ``P6.action.5``; the id itself otherwise."""
+    """ "P6 Learning together, action 5" for ``P6.action.5``, "P2 Clear expectations, key
+    point 4" for ``P2.key.4``; the id itself otherwise."""
     pid, kind, number = [*action_id.split("."), "", ""][:3]
-    if pid in titles and kind == "action" and number.isdigit():
-        return f"{titles[pid]}, action {number}"
+    if pid in titles and kind in PARTS and number.isdigit():
+        return f"{titles[pid]}, {PARTS[kind]} {number}"
     return action_id
 
 
@@ -135,6 +167,7 @@ def _rule_block(findings: list[Finding], titles: dict[str, str]) -> _Rule:
     return _Rule(
         name=registry()[first.rule].name,
         how=how_checked(first),
+        why=registry()[first.rule].words["why"],
         source=_source(first.action.id, titles),
         suggestion=first.action.text,
         findings=tuple(findings),
@@ -171,7 +204,13 @@ def _outline(analysis: Analysis) -> _Outline:
     found = [f for f in analysis.findings if not f.not_enough_data and f.rule != SUGGESTIONS]
     unchecked = {p for f in analysis.findings if f.not_enough_data for p in f.principles}
     links = tuple(
-        (f"{label(s.source)} and {label(s.target)}", s.reason) for s in analysis.suggested_links
+        (
+            f"A seat for {label(s.source)} on {label(s.target)}"
+            if s.seat
+            else f"{label(s.source)} and {label(s.target)}",
+            s.reason,
+        )
+        for s in analysis.suggested_links
     )
     linked = set(registry()[SUGGESTIONS].principles) if links else set()
     principles = tuple(
@@ -198,9 +237,14 @@ def _outline(analysis: Analysis) -> _Outline:
     return _Outline(
         title=f"Health check: {info['name']}",
         purpose=info.get("purpose") or "",
-        meta=f"As of {_day(analysis.today)}: {info['actors']} actors and {info['links']} "
-        "links, checked against the six principles of The Third Sector Partnership Compass.",
+        meta=f"As of {_day(analysis.today)}: {counted(info['actors'], 'actor')} and "
+        f"{counted(info['links'], 'link')}, checked against the six principles of The Third "
+        "Sector Partnership Compass.",
         notes=analysis.notes,
+        attention=tuple(
+            (SEVERITY_WORDS[f.severity], f.title, titles[f.principles[0]])
+            for f in analysis.attention
+        ),
         glance=tuple((titles[pid], *summary[pid].values()) for pid in PRINCIPLES),
         glance_note=glance_note,
         principles=principles,
@@ -249,6 +293,11 @@ def report_markdown(analysis: Analysis) -> str:
         lines += [f"_{doc.purpose}_", ""]
     lines += [doc.meta, ""]
     lines += [line for note in doc.notes for line in (f"> {note}", "")]
+    if doc.attention:
+        lines += ["## Needs attention first", "", ATTENTION_INTRO, ""]
+        lines += [f"{n}. **{title}** ({where})" for n, (_, title, where) in enumerate(
+            doc.attention, 1)]  # fmt: skip
+        lines.append("")
     lines += ["## At a glance", "", "| Principle | High | Medium | Low |", "|---|---|---|---|"]
     lines += [f"| {title} | {high} | {medium} | {low} |" for title, high, medium, low in doc.glance]
     lines += ["", doc.glance_note, ""]
@@ -270,8 +319,9 @@ def report_markdown(analysis: Analysis) -> str:
     if doc.links:
         lines += ["## Links to consider", "", LINKS_INTRO, ""]
         if doc.links_rule:
-            lines += _markdown_rule_head(doc.links_rule)[2:]
-        lines += [f"{n}. **{pair}**: {why}." for n, (pair, why) in enumerate(doc.links, 1)]
+            head = _markdown_rule_head(doc.links_rule)
+            lines += [*head[:2], *head[4:]]  # why, and the Compass: the intro says how
+        lines += [f"{n}. **{pair}**: {why}" for n, (pair, why) in enumerate(doc.links, 1)]
         lines.append("")
     if doc.actors:
         lines += ["## Power and interest", "", doc.grid_note, "", SALIENCE_NOTE, ""]
@@ -290,6 +340,8 @@ def report_markdown(analysis: Analysis) -> str:
 
 def _markdown_rule_head(block: _Rule) -> list[str]:
     return [
+        f"_Why it matters:_ {block.why}",
+        "",
         f"_How this was checked:_ {block.how}",
         "",
         f"_What the Compass suggests ({block.source}):_ “{block.suggestion}”",
@@ -307,12 +359,17 @@ def report_text(analysis: Analysis, width: int = 88) -> str:
         return textwrap.wrap(text, width, initial_indent=first or pad, subsequent_indent=pad)
 
     out = [doc.title, *wrap(doc.meta), *(line for note in doc.notes for line in wrap(note))]
+    if doc.attention:
+        out += ["", "NEEDS ATTENTION FIRST"]
+        for n, (word, title, where) in enumerate(doc.attention, 1):
+            out += wrap(f"[{word}] {title} ({where})", 5, first=f"  {n}. ")
     for part in doc.principles:
         out += ["", part.title.upper()]
         if not part.rules and not part.elsewhere:
             out += wrap(part.empty, 4)
         for block in part.rules:
             out.append(f"  {block.name}")
+            out += wrap(f"Why it matters: {block.why}", 4)
             out += wrap(f"The Compass suggests ({block.source}): {block.suggestion}", 4)
             for f in block.findings:
                 out += wrap(f"[{SEVERITY_WORDS[f.severity]}] {f.title}", 6, first="    - ")
@@ -322,7 +379,7 @@ def report_text(analysis: Analysis, width: int = 88) -> str:
     if doc.links:
         out += ["", "LINKS TO CONSIDER"]
         for pair, why in doc.links:
-            out += [f"  {pair}", *wrap(why + ".", 4)]
+            out += [f"  {pair}", *wrap(why, 4)]
     if doc.gaps:
         out += ["", "CHECKS THAT COULD NOT RUN"]
         for name, why in doc.gaps:
@@ -339,6 +396,17 @@ def to_html(analysis: Analysis) -> str:
         body.append(f'<p class="purpose">{escape(doc.purpose)}</p>')
     body.append(f'<p class="meta">{escape(doc.meta)}</p>')
     body += [f'<p class="caveat">{escape(note)}</p>' for note in doc.notes]
+    if doc.attention:
+        body += [
+            "<section><h2>Needs attention first</h2>",
+            f'<p class="intro">{escape(ATTENTION_INTRO)}</p><ol>',
+            *(
+                f'<li>{tag(word, word.lower())}<span><span class="head">{escape(title)}</span>'
+                f" ({escape(where)})</span></li>"
+                for word, title, where in doc.attention
+            ),
+            "</ol></section>",
+        ]
     body += [
         "<section><h2>At a glance</h2><table>",
         "<thead><tr><th>Principle</th>"
@@ -377,10 +445,11 @@ def to_html(analysis: Analysis) -> str:
             f'<p class="intro">{escape(LINKS_INTRO)}</p>',
         ]
         if doc.links_rule:
-            body += _html_rule_head(doc.links_rule)[1:]
+            head = _html_rule_head(doc.links_rule)
+            body += [head[0], head[2]]  # why, and the Compass: the intro says how
         body.append("<ol>")
         body += [
-            f'<li><span class="head">{escape(pair)}</span>: {escape(why)}.</li>'
+            f'<li><span class="head">{escape(pair)}</span>: {escape(why)}</li>'
             for pair, why in doc.links
         ]
         body.append("</ol></section>")
@@ -411,6 +480,7 @@ def to_html(analysis: Analysis) -> str:
 
 def _html_rule_head(block: _Rule) -> list[str]:
     return [
+        f'<p class="why"><strong>Why it matters:</strong> {escape(block.why)}</p>',
         f'<p class="how">How this was checked: {escape(block.how)}</p>',
         f'<p class="compass"><strong>What the Compass suggests</strong> '
         f"({escape(block.source)}): <q>{escape(block.suggestion)}</q></p>",

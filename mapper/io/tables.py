@@ -232,9 +232,7 @@ def map_from_rows(
         edge_records.append((where, row))
 
     pmap = build_map(_clean_row(meta), node_records, edge_records, source=source)
-    report.created.append(
-        f"Created {pmap.graph.number_of_nodes()} actors and {pmap.graph.number_of_edges()} links."
-    )
+    report.count(pmap)
     return pmap
 
 

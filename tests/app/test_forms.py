@@ -74,3 +74,13 @@ def test_since_counts_minutes_and_hours() -> None:
     assert since(now - dt.timedelta(minutes=59), now) == "59 minutes ago"
     assert since(now - dt.timedelta(hours=23), now) == "23 hours ago"
     assert since(now - dt.timedelta(hours=30), now) == "yesterday"
+
+
+def test_a_person_can_be_given_the_day_they_leave_their_post():
+    from mapper.app.forms import field_label, fields_for, shown_for_kind
+    from mapper.graph.model import NODE_FIELDS
+
+    assert NODE_FIELDS["until"] in fields_for("actor")
+    assert field_label(NODE_FIELDS["until"]) == "Leaves the post on"
+    assert shown_for_kind("actor", "until", "person")
+    assert not shown_for_kind("actor", "until", "organisation")

@@ -64,6 +64,12 @@ def test_every_tool_a_principle_recommends_exists() -> None:
     } <= named
 
 
+def test_every_rule_a_risk_names_exists() -> None:
+    content = load_content()
+    named = [rule for risk in content.risks for rule in risk.rules]
+    assert named and set(named) <= set(content.rules)
+
+
 def test_every_risk_names_existing_principles() -> None:
     content = load_content()
     ids = {p.id for p in content.principles}

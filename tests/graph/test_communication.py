@@ -79,8 +79,9 @@ def test_single_point_of_failure_high_when_a_quarter_is_cut_off(build, run, fire
     assert fired("single-point-of-failure", build(nodes, around)) == []
 
 
-def test_single_point_of_failure_medium_below_the_share(build, run):
-    # x cuts off only y: 1 of 5 actors = 20% < 25%.
+def test_single_point_of_failure_below_the_share(build, run):
+    # x cuts off only y: 1 of 5 actors = 20% < 25%; one stakeholder on its own is low,
+    # a partner medium.
     nodes = {**LEAD, "w": {}, "v": {}, "x": {}, "y": {}}
     edges = [
         ("l", "w", "communicates"),
@@ -91,10 +92,49 @@ def test_single_point_of_failure_medium_below_the_share(build, run):
         ("x", "y", "communicates"),
     ]
     findings = run("single-point-of-failure", build(nodes, edges))
+    assert [(f.nodes, f.severity) for f in findings] == [(("x", "y"), "low")]
+    nodes["y"] = {"role": "partner"}
+    findings = run("single-point-of-failure", build(nodes, edges))
     assert [(f.nodes, f.severity) for f in findings] == [(("x", "y"), "medium")]
     assert [f.severity for f in run("single-point-of-failure", build(nodes, edges), share=0.2)] == [
         "high"
     ]
+
+
+def test_a_person_leaving_who_is_the_only_route_is_high_with_the_date(build, run):
+    nodes = {
+        **LEAD,
+        "w": {},
+        "dana": {"kind": "person", "organisation": "l", "label": "Dana", "until": "2026-09-30"},
+        "h": {"label": "Hillside Housing", "role": "partner"},
+        "hm": {"kind": "person", "organisation": "h", "label": "Manager"},
+    }
+    edges = [
+        ("l", "w", "communicates"),
+        ("l", "dana", "communicates"),
+        ("w", "dana", "communicates"),
+        ("dana", "hm", "communicates"),
+    ]
+    findings = run("single-point-of-failure", build(nodes, edges))
+    assert [(f.nodes, f.severity) for f in findings] == [(("dana", "h", "hm"), "high")]
+    assert findings[0].title == (
+        "Only Dana links Hillside Housing to the rest, and leaves on 30 September 2026"
+    )
+    assert "15 days from 15 September 2026" in findings[0].explanation
+    # Leaving in half a year: the usual severity.
+    nodes["dana"]["until"] = "2027-03-31"
+    assert [f.severity for f in run("single-point-of-failure", build(nodes, edges))] == ["medium"]
+
+
+def test_a_person_who_cuts_off_only_colleagues_is_not_a_single_point(build, fired):
+    nodes = {
+        **LEAD,
+        "c": {"role": "partner"},
+        "officer": {"kind": "person", "organisation": "c"},
+        "director": {"kind": "person", "organisation": "c"},
+    }
+    edges = [("l", "officer", "communicates"), ("officer", "director", "communicates")]
+    assert fired("single-point-of-failure", build(nodes, edges)) == []
 
 
 def test_an_organisation_does_not_cut_off_its_own_staff(build, fired):

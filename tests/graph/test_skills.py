@@ -11,11 +11,12 @@ def _skills(a: list[str], b: list[str]) -> dict:
     }
 
 
-def test_needed_skill_no_partner_has_and_single_holders(build, run):
+def test_needed_skill_no_partner_has(build, run):
     findings = run("skills-gap", build(_skills(["Finance"], ["youth work"]), [], **NEEDS))
+    # Evaluation: needed, and only the stakeholder has it. Finance, held by one partner
+    # only, is complementarity: the skills matrix shows it, not a finding.
     assert [(f.nodes, f.severity, f.subject) for f in findings] == [
-        (("s",), "high", "evaluation"),  # needed; only the stakeholder has it
-        (("a",), "low", ""),  # finance: needed, held by one partner; youth work not needed
+        (("s",), "high", "evaluation"),
     ]
     assert findings[0].explanation.endswith("University, outside the partnership, does.")
 
@@ -25,8 +26,8 @@ def test_no_skills_gap_when_needs_are_shared(build, fired):
     assert fired("skills-gap", build(nodes, [], **NEEDS)) == []
 
 
-def test_without_declared_needs_every_unique_partner_skill_counts(build, fired):
-    assert fired("skills-gap", build(_skills(["finance"], ["finance", "law"]), [])) == [("b",)]
+def test_a_skill_only_one_partner_brings_is_no_finding(build, fired):
+    assert fired("skills-gap", build(_skills(["finance"], ["finance", "law"]), [])) == []
 
 
 def test_skills_gap_needs_skills(build, run):
@@ -54,11 +55,14 @@ def test_unique_knowledge_without_a_vote(build, run, fired):
 def test_observer_and_non_voting_seats_are_no_vote(build, fired):
     observer = [("a", "board", "member_of"), ("b", "board", "member_of", {"role": "observer"})]
     assert fired("knowledge-without-voice", build(VOICE, observer)) == [("b",)]
-    # Once any seat records voting, only voting seats count.
+    # A seat that records no vote, other than an observer's, votes; one that says no
+    # does not, whatever other seats record.
     votes = [
         ("a", "board", "member_of", {"voting": True}),
         ("b", "board", "member_of", {"role": "member"}),
     ]
+    assert fired("knowledge-without-voice", build(VOICE, votes)) == []
+    votes[1] = ("b", "board", "member_of", {"role": "member", "voting": False})
     assert fired("knowledge-without-voice", build(VOICE, votes)) == [("b",)]
 
 

@@ -22,7 +22,7 @@ def test_markdown_lists_who_comes_and_the_missing_links():
     assert "**Attending:** Lead Charity; Funder; Council" in text
     section = text.split("## Links to consider among those present (2)")[1].split("\n## ")[0]
     links = re.findall(r"^- \*\*(.+?)\*\*", section, flags=re.M)
-    assert sorted(links) == ["Funder and Council", "Funder and Lead Charity"]
+    assert sorted(links) == ["Funder and Council", "Lead Charity and Funder"]
     assert "## Links gone quiet (1)" in text
     assert "Lead Charity and Council last spoke on 2026-01-05" in text
 
@@ -46,7 +46,7 @@ def test_html_is_one_self_contained_printable_page():
     assert "@media print" in page and "@page" in page
     assert "<script" not in page and "http" not in page  # nothing fetched, nothing run
     assert page.count("<section>") == 6  # five sections and the notes box
-    assert "Funder and Lead Charity" in page
+    assert "Lead Charity and Funder" in page
 
 
 def test_html_escapes_what_users_typed():

@@ -28,11 +28,12 @@ from hypothesis import strategies as st
 from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, export_map, read_files
 from mapper.io.formats import READERS
+from tests import SAMPLE_MAPS
 from tests.io.test_interop_handmade import CYJS, GEPHI_EDGES, GEPHI_NODES, GEXF, KUMU, workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = PartnershipMap.from_dict(
-    json.loads((ROOT / "sample_data" / "health-social-care-kickoff.json").read_text("utf-8"))
+    json.loads((SAMPLE_MAPS / "health-social-care-kickoff.json").read_text("utf-8"))
 )
 KUMU_JSON = {
     "elements": [

@@ -28,8 +28,11 @@ def small() -> PartnershipMap:
 
 def test_json_shape_is_the_one_the_issue_gives(small):
     data = report_dict(analyse(small, today=TODAY))
-    assert list(data) == ["map", "findings", "metrics", "suggested_links"]
+    assert list(data) == ["map", "findings", "metrics", "suggested_links", "candidates"]
     assert list(data["findings"][0]) == [
+        "rank",
+        "key",
+        "attention",
         "rule",
         "principles",
         "severity",
@@ -37,6 +40,7 @@ def test_json_shape_is_the_one_the_issue_gives(small):
         "explanation",
         "nodes",
         "edges",
+        "why",
         "action",
         "params",
     ]
@@ -45,7 +49,13 @@ def test_json_shape_is_the_one_the_issue_gives(small):
     json.dumps(data)  # plain data all the way down
     first = data["findings"][0]
     assert first["severity"] == "high" and first["nodes"] == ["partner"]
+    assert first["rank"] == 1 and first["attention"] is True
     assert first["action"]["id"] == "P2.action.5" and first["action"]["text"]
+    assert first["why"].startswith("Expectations can only be managed with people you talk to.")
+    assert [f["rank"] for f in data["findings"]] == list(range(1, len(data["findings"]) + 1))
+    # Every candidate link, with its rank and why, not only the first few.
+    assert data["suggested_links"] == data["candidates"][: len(data["suggested_links"])]
+    assert {"rank", "need", "reason", "reasons", "seat"} <= set(data["candidates"][0])
 
 
 def test_markdown_groups_by_principle_with_the_action_and_how_it_was_checked(small):
@@ -64,7 +74,12 @@ def test_markdown_groups_by_principle_with_the_action_and_how_it_was_checked(sma
     assert "Lead Charity and Trust last spoke on 2026-01-10" in section
     p6 = text[text.index("## P6 Learning together") :]
     assert "Lead Charity and Trust last spoke" not in p6
-    assert ("_Also relevant here:_ Links gone quiet (1, under P2 Clear expectations).") in p6
+    assert "_Also relevant here:_ Links gone quiet (1, under P2 Clear expectations)" in p6
+    assert "_Why it matters:_ Expectations can only be managed" in section
+    # What needs attention comes first, before the principles.
+    first = text.index("## Needs attention first")
+    assert first < text.index("## At a glance")
+    assert "1. **Youth Club is out of reach** (P2 Clear expectations)" in text[first:]
     # Ranks read as places: Trust (power 5) comes first of the three by recorded power.
     assert "| Trust | manage closely | not recorded | 1st |" in text
 
@@ -76,7 +91,10 @@ def test_links_to_consider_are_listed_once_not_as_findings(small):
     text = report_markdown(analyse(small, today=TODAY))
     assert text.count("Trust and Youth Club") == 1
     links = text[text.index("## Links to consider") :]
-    assert "1. **Trust and Youth Club**: Trust provides funding to Youth Club." in links
+    assert (
+        "**Trust and Youth Club**: Trust provides funding to Youth Club, yet they do not talk."
+        in links
+    )
     assert "### Links to consider" not in text  # not repeated as a principle's findings
     assert "To consider:" not in text
 

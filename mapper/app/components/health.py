@@ -44,13 +44,16 @@ from mapper.graph.insight import (
     Reviewed,
     health_check,
     highlight,
-    open_by_severity,
+    needs_attention,
+    open_by_need,
 )
 from mapper.graph.model import PartnershipMap
+from mapper.graph.rules import counted, plural
 from mapper.store import MapNotFound
 
 __all__ = ["health_tab", "health_view"]
 
+ATTENTION_VIEW = "first"  # the view id of the cards of what needs attention first
 REVIEW_CHOICES = [
     {"label": "Open", "value": "open"},
     {"label": "Discussed", "value": "discussed"},
@@ -168,16 +171,32 @@ def _folded(title: str, items: list[Reviewed], principle: str, active: str | Non
     )
 
 
-def _principle(health: PrincipleHealth, active: str | None) -> dbc.AccordionItem:
-    """A principle: its findings that need attention or discussion first, then the minor
-    notes and those already discussed or set aside, each folded away."""
-    body: list[Any] = [
-        _card(item, health.id, active) for item in health.open if item.finding.severity != "low"
-    ]
+def _principle(health: PrincipleHealth, first: set[str], active: str | None) -> dbc.AccordionItem:
+    """A principle: how many of the findings to take up first bear on it, then its other
+    findings folded away: to discuss, minor notes, and those discussed or set aside."""
+    body: list[Any] = []
+    leading = [item for item in health.open if item.key in first]
+    if leading:
+        body.append(
+            html.P(
+                f"{counted(len(leading), 'finding')} on this principle "
+                f"{plural(len(leading), 'is', 'are')} among those to take up first, above.",
+                className="health-notes",
+            )
+        )
+    rest = [item for item in health.open if item.key not in first]
+    body.append(
+        _folded(
+            "To discuss",
+            [item for item in rest if item.finding.severity != "low"],
+            health.id,
+            active,
+        )
+    )
     body.append(
         _folded(
             "Minor notes",
-            [item for item in health.open if item.finding.severity == "low"],
+            [item for item in rest if item.finding.severity == "low"],
             health.id,
             active,
         )
@@ -202,7 +221,7 @@ def _principle(health: PrincipleHealth, active: str | None) -> dbc.AccordionItem
         )
     if not any(body):
         body.append(html.P("Nothing found on this principle.", className="health-notes"))
-    counts = open_by_severity([health])
+    counts = open_by_need([health], leading)
     settled = len(health.discussed) + len(health.not_relevant)
     summary = severity_counts(counts) + (f"; {settled} dealt with" if settled else "")
     return dbc.AccordionItem(
@@ -231,11 +250,12 @@ def health_view(
     the nodes and edges to highlight."""
     analysis = analyse(pmap, today=today)
     principles = health_check(analysis, reviews)
+    first = needs_attention(analysis, reviews)
     targets = {}
     for item in analysis.findings:
         nodes, edges = highlight(pmap, item)
         targets[item.key] = {"nodes": nodes, "edges": edges}
-    counts = open_by_severity(principles)
+    counts = open_by_need(principles, first)
     if any(counts.values()):
         intro: list[Any] = [
             html.P(
@@ -243,11 +263,24 @@ def health_view(
                 className="health-counts",
             ),
             html.P(
-                "Grouped by the six principles (a finding can bear on more than one); minor "
-                "notes are folded away in each. Click a finding's title to see it on the map.",
+                "What needs attention comes first, most important first; the rest is grouped "
+                "by the six principles, folded away (a finding can bear on more than one). "
+                "Click a finding's title to see it on the map.",
                 className="text-secondary health-howto",
             ),
         ]
+        if first:
+            intro.append(
+                html.Section(
+                    [
+                        html.H3(
+                            f"Needs attention first ({len(first)})", className="health-first-head"
+                        ),
+                        *(_card(item, ATTENTION_VIEW, active) for item in first),
+                    ],
+                    className="health-first",
+                )
+            )
     elif pmap.graph.number_of_nodes():
         intro = [
             html.P(
@@ -265,7 +298,8 @@ def health_view(
             )
         ]
     intro += [html.P(note, className="health-notes") for note in analysis.notes]
-    return intro, [_principle(p, active) for p in principles], targets
+    keys = {item.key for item in first}
+    return intro, [_principle(p, keys, active) for p in principles], targets
 
 
 # The map's version, passed on when the tab opens; after each edit the editor's canvas

@@ -157,6 +157,9 @@ def finding_head(item: Any, view: str, hint: str) -> list[Any]:
             title=hint,
         ),
         html.P(found.explanation, className="finding-text"),
+        html.P([html.Strong("Why it matters: "), item.why], className="finding-meta")
+        if item.why
+        else None,
         html.P([html.Strong("Suggested: "), item.action], className="finding-meta")
         if item.action
         else None,

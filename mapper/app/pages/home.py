@@ -30,6 +30,7 @@ from mapper.app.edits import problem_text, signal
 from mapper.app.importing import ACCEPT, FORMATS_READ, preview_upload, save_upload
 from mapper.app.library import blank_map, export, load_sample, sample_choices, since
 from mapper.graph.model import MapValidationError
+from mapper.graph.rules import counted, plural
 from mapper.io import ImportFailed
 from mapper.io.formats import WRITERS
 from mapper.io.limits import Limits
@@ -378,7 +379,10 @@ def finish_import(_new, _replace, _cancel, contents, names, target: str | None) 
         saved = save_upload(get_store(), contents, names or [], into, who=who())
     except (ImportFailed, MapValidationError, StoreError) as error:
         return no_update, no_update, no_update, no_update, _refusal(names or [], error)
-    size = f"{saved.actors:,} actors and {saved.links:,} links"
+    size = (
+        f"{saved.actors:,} {plural(saved.actors, 'actor')} and "
+        f"{saved.links:,} {plural(saved.links, 'link')}"
+    )
     done = (
         f"Replaced the content of “{saved.replaced}” with “{saved.name}”: {size}. "
         if saved.replaced
@@ -415,7 +419,11 @@ def map_action(clicks: list[int | None]) -> tuple:
         return export(pmap, action.removeprefix("export-")), *[no_update] * 5
     if action == "rename":
         return no_update, map_id, True, pmap.name, no_update, no_update
-    size = f"{pmap.graph.number_of_nodes()} actors and {pmap.graph.number_of_edges()} links"
+    graph = pmap.graph
+    size = (
+        f"{counted(graph.number_of_nodes(), 'actor')} and "
+        f"{counted(graph.number_of_edges(), 'link')}"
+    )
     question = [
         html.P(f"Delete “{pmap.name}” with its {size}, its history and its reviews?"),
         html.P("This cannot be undone. Export it first if you may want it back.", className="mb-0"),

@@ -24,6 +24,7 @@ from mapper.graph.insight import (
     principles_progress,
     risks_on_map,
 )
+from mapper.graph.rules import counted, plural
 
 dash.register_page(
     __name__,
@@ -161,11 +162,14 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
                     [
                         r.risk.text,
                         html.Span(
-                            f" {len(r.findings)} findings on this map bear on it ("
-                            + ", ".join(r.risk.principles)
-                            + ")"
+                            f" {counted(len(r.findings), 'finding')} on this map "
+                            f"{plural(len(r.findings), 'bears', 'bear')} on it"
                             if r.findings
-                            else " Nothing on this map bears on it.",
+                            else (
+                                " Nothing on this map bears on it."
+                                if r.risk.rules
+                                else " No check looks for it: for the partners to judge."
+                            ),
                             className="text-secondary",
                         ),
                     ]
