@@ -17,7 +17,7 @@ from typing import Any
 
 from mapper.graph.model import PartnershipMap, slugify
 from mapper.io import csv as csv_format
-from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher
+from mapper.io import cytoscape, excel, gephi, graphml, kumu, native, oligrapher, register
 from mapper.io.result import ImportFailed, ImportResult
 
 __all__ = [
@@ -121,6 +121,12 @@ READERS: list[Reader] = [
     ),
     Reader("gexf", "GEXF (Gephi)", graphml.is_gexf, graphml.read_gexf),
     Reader(
+        "register",
+        "Stakeholder register (one sheet, one row per stakeholder)",
+        register.is_register,
+        register.read_register,
+    ),
+    Reader(
         "xlsx",
         "Excel workbook (ours, Kumu or Onodo)",
         excel.is_xlsx,
@@ -190,13 +196,17 @@ def _unzip(name: str, data: bytes) -> dict[str, bytes]:
 
 
 def read_files(
-    files: Files, progress: excel.Progress | None = None, fmt: str | None = None
+    files: Files,
+    progress: excel.Progress | None = None,
+    fmt: str | None = None,
+    choices: register.Choices | None = None,
 ) -> ImportResult:
     """Read a map from uploaded or opened files ``{name: content}``.
 
     ``progress(fraction, message)``, when given, is called as a big spreadsheet is read
     (formats that read in a blink do not call it). ``fmt``, a reader's key, reads the
-    files as that format only, for files that look like another.
+    files as that format only, for files that look like another. ``choices`` (which
+    sheet, header row and columns to read) read the files as a stakeholder register.
 
     Raises ``ImportFailed`` (one line: what is wrong with which file) when no reader
     recognises the files, and the model's ``MapValidationError`` when a reader finds
@@ -210,6 +220,8 @@ def read_files(
             expanded.update(_unzip(name, data))
         else:
             expanded[name] = data
+    if choices is not None:
+        return register.read_register(expanded, choices)
     readers = READERS if fmt is None else [_reader(fmt)]
     for reader in readers:
         if reader.sniff(expanded):
@@ -239,9 +251,11 @@ def read_bytes(data: bytes, filename: str) -> ImportResult:
     return read_files({filename: data})
 
 
-def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
-    """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` as
-    for :func:`read_files`."""
+def read_paths(
+    *paths: Path, fmt: str | None = None, choices: register.Choices | None = None
+) -> ImportResult:
+    """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` and
+    ``choices`` as for :func:`read_files`."""
     files: dict[str, bytes] = {}
     for path in paths:
         if not path.exists():
@@ -254,7 +268,7 @@ def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
                 raise ImportFailed(f"{path}: this folder holds no map files")
         else:
             files[path.name] = path.read_bytes()
-    return read_files(files, fmt=fmt)
+    return read_files(files, fmt=fmt, choices=choices)
 
 
 def export_map(pmap: PartnershipMap, fmt: str) -> tuple[bytes, str, str]:
