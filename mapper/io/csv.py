@@ -7,6 +7,7 @@ the first actor row 2. Files may be UTF-8 (with or without BOM) or Excel's Windo
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from mapper.io.result import ImportFailed, ImportReport, ImportResult
 from mapper.io.tables import EDGE_COLUMNS, NODE_COLUMNS, map_from_rows, rows_from_map
 
 __all__ = ["classify", "decode", "read_csv", "read_csv_files", "write_csv", "write_csv_files"]
+
+_TOKENIZING = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -37,7 +40,14 @@ def _frame(text: str, name: str) -> pd.DataFrame:
     except pd.errors.EmptyDataError:
         raise ImportFailed(f"{name}: the file is empty") from None
     except pd.errors.ParserError as error:
-        raise ImportFailed(f"{name}: cannot be read as CSV ({error})") from None
+        found = _TOKENIZING.search(str(error))
+        if found is None:
+            raise ImportFailed(f"{name}: cannot be read as CSV ({error})") from None
+        expected, line, seen = found.groups()
+        raise ImportFailed(
+            f"{name} row {line}: expected {expected} cells, as in the first row, but it has "
+            f"{seen}: is there a comma inside a cell? Put that cell in double quotes"
+        ) from None
     frame.columns = ["_".join(str(col).strip().lower().split()) for col in frame.columns]
     return frame
 
@@ -83,8 +93,12 @@ def read_csv_files(files: Mapping[str, bytes]) -> ImportResult:
     problems: list[Problem] = []
     node_rows: list[tuple[str, dict[str, str]]] = []
     edge_rows: list[tuple[str, dict[str, str]]] = []
+    report = ImportReport(format="CSV")
     if "nodes" in tables:
         name, frame = tables["nodes"]
+        if "name" in frame.columns and not {"id", "label"} & set(frame.columns):
+            frame = frame.rename(columns={"name": "label"})  # as the Excel reader does
+            report.guessed.append(f"{name}: column 'name' read as the label")
         if not {"id", "label"} & set(frame.columns):
             problems.append(Problem(name, "a column named 'id' or 'label' in the first row"))
         node_rows = _located(frame, name)
@@ -104,7 +118,7 @@ def read_csv_files(files: Mapping[str, bytes]) -> ImportResult:
     source = " + ".join(tables[key][0] for key in ("nodes", "edges", "map") if key in tables)
     if problems:
         raise MapValidationError(problems, source)
-    report = ImportReport(source=source, format="CSV")
+    report.source = source
     pmap = map_from_rows(meta, node_rows, edge_rows, report, source=source)
     return ImportResult(pmap, report)
 
