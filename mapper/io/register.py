@@ -60,10 +60,10 @@ __all__ = [
 FORMAT = "Stakeholder register"
 # What a column can become, with the words the app's preview shows for each.
 TARGETS: dict[str, str] = {
-    "name": "Name (one actor per row)",
-    "type": "Type (read through the type table)",
-    "organisation": "Organisation (text, or an actor of the register)",
-    "role": "Role: lead partner, partner or stakeholder",
+    "name": "Name",
+    "type": "Type",
+    "organisation": "Organisation",
+    "role": "Role in the partnership",
     "sector": "Sector",
     "power": "Power (1 to 5)",
     "interest": "Interest (1 to 5)",
@@ -74,7 +74,7 @@ TARGETS: dict[str, str] = {
     "skills": "Skills",
     "offers": "Offers",
     "needs": "Needs",
-    "keep": "Keep as an extra attribute",
+    "keep": "Keep as extra",
     "ignore": "Ignore",
 }
 RATED = ("power", "interest", "legitimacy", "urgency")
@@ -139,9 +139,12 @@ class Layout:
 
 @dataclass
 class RegisterResult(ImportResult):
-    """An import from a register, with the layout it was read by (for the app's preview)."""
+    """An import from a register, with the layout it was read by and the report lines
+    saying what each column became and how ratings were read (for the app's preview)."""
 
     layout: Layout | None = None
+    columns: tuple[str, ...] = ()
+    ratings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -376,7 +379,7 @@ def _columns(
             owner = headings[best[target]] or f"column {best[target] + 1}"
             target, why = "keep", f"'{owner}' already gives the {target}"
         key = _extra_key(heading or f"column {i + 1}", taken)
-        sample = tuple(str(v) for v in values[i][:3])
+        sample = tuple(dict.fromkeys(str(v) for v in values[i]))[:3]
         columns.append(
             Column(index=i, heading=heading, target=target, why=why, key=key, sample=sample)
         )
@@ -461,9 +464,16 @@ def plan(files: Mapping[str, bytes], choices: Choices | None = None) -> Layout:
         index: int | None = choices.header_row - 1
     else:
         index = headers[sheet]
-        if index is None:  # headings we do not know: the row holding those the user named
-            index = _row_holding([k for k in choices.columns if isinstance(k, str)], grid)
-        if index is not None and index > 0:
+        if index is None:  # headings we do not know: the row holding those the user named,
+            named = [k for k in choices.columns if isinstance(k, str)]  # or the first row
+            index = _row_holding(named, grid)  # of several cells, for the user to choose
+            if index is None:
+                index = next((i for i, row in enumerate(grid) if sum(map(_filled, row)) > 1), None)
+            if index is not None:
+                notes.append(
+                    f"the headings read from row {index + 1}, the first with several cells"
+                )
+        elif index > 0:
             notes.append(f"the headings read from row {index + 1}, below a title block")
     header = grid[index] if index is not None else []
     start = index + 1 if index is not None else len(grid)
@@ -621,6 +631,7 @@ def _ratings(
 
 # ----- building the map -------------------------------------------------------------------
 def _column_line(column: Column) -> str:
+    """What a column becomes, in the words of the import report."""
     heading = f"'{column.heading}'" if column.heading else f"{column.index + 1} (no heading)"
     why = f" ({column.why})" if column.why else ""
     if column.target == "keep":
@@ -651,7 +662,8 @@ def build(layout: Layout) -> RegisterResult:
             f"{where_header}: no column holds the stakeholders' names (the headings: "
             f"{headings}); say which column does"
         )
-    report_lines = [*layout.notes, *(_column_line(c) for c in layout.columns)]
+    column_lines = [_column_line(c) for c in layout.columns]
+    rating_lines: list[str] = []
     rated: dict[int, dict[str, int]] = {}
     kept_aside: dict[str, list[str]] = {}
     for column in layout.columns:
@@ -662,7 +674,7 @@ def build(layout: Layout) -> RegisterResult:
                 if column.index < len(cells) and _filled(cells[column.index])
             ]
             rated[column.index], line = _ratings(column, values, vocabulary)
-            report_lines.append(line)
+            rating_lines.append(line)
     nodes: list[ForeignNode] = []
     ignored: list[str] = []
     people: set[str] = set()
@@ -697,6 +709,7 @@ def build(layout: Layout) -> RegisterResult:
             attrs["kind"] = "person"
             people.add(_heading(label))
         nodes.append(ForeignNode(where=where, label=str(label), attrs=attrs))
+    report_lines = [*layout.notes, *column_lines, *rating_lines]
     for what, places in kept_aside.items():
         count = len(places)
         report_lines.append(
@@ -717,7 +730,9 @@ def build(layout: Layout) -> RegisterResult:
     result = build_foreign("register", FORMAT, layout.source, nodes, [])
     result.report.guessed[:0] = report_lines
     result.report.ignored[:0] = ignored
-    return RegisterResult(result.map, result.report, layout)
+    return RegisterResult(
+        result.map, result.report, layout, tuple(column_lines), tuple(rating_lines)
+    )
 
 
 def read_register(files: Mapping[str, bytes], choices: Choices | None = None) -> RegisterResult:
