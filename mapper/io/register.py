@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -204,6 +205,10 @@ def load_vocabulary(path: Path = MAPPING_PATH) -> Vocabulary:
 
 
 # ----- reading the cells ------------------------------------------------------------------
+Grid = list[list[Any]]
+Merge = tuple[int, int, int]  # a cell merged down: (column, first row, last row), 0-based
+
+
 def _cell(value: Any) -> Any:
     value = excel._value(value)
     return value.strip() if isinstance(value, str) else value
@@ -213,33 +218,33 @@ def _filled(value: Any) -> bool:
     return value not in (None, "")
 
 
-def _csv_grid(name: str, data: bytes) -> list[list[Any]]:
+def _csv_grid(name: str, data: bytes, limit: int | None = None) -> Grid:
+    """The cells of a CSV file (its first ``limit`` rows, when given)."""
     text = decode(data, name)
     sample = text[:8192]
     if PurePath(name).suffix.lower() == ".tsv":
         delimiter = "\t"
     else:  # Excel in much of Europe writes ';'
         delimiter = max((",", ";", "\t"), key=sample.count)
+    reader = itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter), limit)
     try:
-        return [
-            [_cell(v) for v in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)
-        ]
+        return [[value.strip() for value in row] for row in reader]
     except csv.Error as error:
         raise ImportFailed(f"{name}: cannot be read as CSV ({error})") from None
 
 
-Merge = tuple[int, int, int]  # a cell merged down: (column, first row, last row), 0-based
-Grid = list[list[Any]]
-
-
-def _xlsx_grids(name: str, data: bytes) -> dict[str, tuple[Grid, list[Merge]]]:
-    """Every sheet's cells, and its cells merged down over several rows."""
+def _xlsx_grids(
+    name: str, data: bytes, limit: int | None = None
+) -> dict[str, tuple[Grid, list[Merge]]]:
+    """Every sheet's cells (its first ``limit`` rows, when given), and its cells merged
+    down over several rows."""
     grids: dict[str, tuple[Grid, list[Merge]]] = {}
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         for title in workbook.sheet_names:
             sheet = workbook.get_sheet_by_name(title)
-            grid = [[_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            cells = sheet.to_python(skip_empty_area=False, nrows=limit)
+            grid = [[_cell(v) for v in row] for row in cells]
             merges = [
                 (left, top, bottom)
                 for (top, left), (bottom, _) in sheet.merged_cell_ranges or []
@@ -262,10 +267,12 @@ def _is_csv_name(name: str) -> bool:
     return PurePath(name).suffix.lower() in (".csv", ".tsv", ".txt")
 
 
-def _grids(name: str, data: bytes) -> dict[str | None, tuple[Grid, list[Merge]]]:
+def _grids(
+    name: str, data: bytes, limit: int | None = None
+) -> dict[str | None, tuple[Grid, list[Merge]]]:
     if _is_csv_name(name):
-        return {None: (_csv_grid(name, data), [])}
-    return dict(_xlsx_grids(name, data))
+        return {None: (_csv_grid(name, data, limit), [])}
+    return dict(_xlsx_grids(name, data, limit))
 
 
 def _fill_merged(
@@ -766,7 +773,7 @@ def is_register(files: Mapping[str, bytes]) -> bool:
     else:
         return False
     try:
-        grids = _grids(name, data)
+        grids = _grids(name, data, limit=_SCAN_ROWS)
     except ImportFailed:
         return False
     vocabulary = load_vocabulary()
