@@ -35,6 +35,7 @@ from mapper.io.mapping import (
     MAPPING_PATH,
     ForeignNode,
     MappingError,
+    _listed,
     build_foreign,
     clean_key,
     load_mapping,
@@ -88,6 +89,7 @@ _CONTAINED_ORDER = (
 )  # fmt: skip
 _SCAN_ROWS = 30  # rows searched for the header
 _SHOWN_VALUES = 20  # rating mappings listed one by one in a report line
+_IGNORED_SHOWN = 20  # rows without a name listed one by one, the rest counted
 _LAYOUT_SHEETS = {  # sheets that mark our own, Kumu's, Onodo's or NodeXL's layout
     "nodes", "actors", "edges", "links", "map", "elements", "connections", "relations",
     "vertices",
@@ -655,7 +657,11 @@ def build(layout: Layout) -> RegisterResult:
     ``MapValidationError`` for values the map cannot hold.
     """
     vocabulary = load_vocabulary()
-    where_header = layout.where(layout.header_row) if layout.header_row else layout.source
+    where_header = layout.source
+    if layout.header_row is not None:
+        where_header = layout.where(layout.header_row)
+        if layout.sheet is not None:
+            where_header = f"{layout.source}, {where_header}"
     if layout.header_row is None:
         raise ImportFailed(
             f"{layout.source}: no row looks like the header of a stakeholder register (a row "
@@ -672,7 +678,7 @@ def build(layout: Layout) -> RegisterResult:
     column_lines = [_column_line(c) for c in layout.columns]
     rating_lines: list[str] = []
     rated: dict[int, dict[str, int]] = {}
-    kept_aside: dict[str, list[str]] = {}
+    kept_aside: dict[str, dict[str, int]] = {}  # field -> {value read as no rating: count}
     for column in layout.columns:
         if column.target in RATED:
             values = [
@@ -703,9 +709,9 @@ def build(layout: Layout) -> RegisterResult:
             elif column.target in RATED:
                 rating = rated[column.index].get(str(value))
                 if rating is None:
-                    aside = f"register_{column.target}"
-                    attrs[aside] = value
-                    kept_aside.setdefault(f"{column.target} '{value}'", []).append(aside)
+                    attrs[f"register_{column.target}"] = value
+                    counts = kept_aside.setdefault(column.target, {})
+                    counts[str(value)] = counts.get(str(value), 0) + 1
                 else:
                     attrs[column.target] = rating
             elif column.target == "role":
@@ -717,10 +723,12 @@ def build(layout: Layout) -> RegisterResult:
             people.add(_heading(label))
         nodes.append(ForeignNode(where=where, label=str(label), attrs=attrs))
     report_lines = [*layout.notes, *column_lines, *rating_lines]
-    for what, places in kept_aside.items():
-        count = len(places)
+    for target, counts in kept_aside.items():
+        count = sum(counts.values())
+        values = _listed(list(counts))
+        verb = "is not a rating" if len(counts) == 1 else "are not ratings"
         report_lines.append(
-            f"{what} is not a rating we know, so kept as '{places[0]}' "
+            f"{target} {values} {verb} we know, so kept as 'register_{target}' "
             f"({count} actor{'s' if count != 1 else ''})"
         )
     if people:
@@ -734,6 +742,9 @@ def build(layout: Layout) -> RegisterResult:
             f"{where_header}: no stakeholders below the headings (no row has a name in "
             f"column '{names[0].heading}')"
         )
+    if len(ignored) > _IGNORED_SHOWN:
+        more = len(ignored) - _IGNORED_SHOWN
+        ignored[_IGNORED_SHOWN:] = [f"... and {more} more rows with no name, skipped too"]
     result = build_foreign("register", FORMAT, layout.source, nodes, [])
     result.report.guessed[:0] = report_lines
     result.report.ignored[:0] = ignored

@@ -232,6 +232,13 @@ def test_values_that_are_no_rating_are_kept_and_reported():
         "interest 'Medium/Low' is not a rating we know, so kept as 'register_interest' "
         "(1 actor)" in result.report.guessed
     )
+    chosen = register("Name,Email\nAlpha,a@x.org\nBeta,b@x.org\nGamma,b@x.org\n",
+                      Choices(columns={"Email": "power"}))  # fmt: skip
+    assert (
+        "power 'a@x.org', 'b@x.org' are not ratings we know, so kept as 'register_power' "
+        "(3 actors)" in chosen.report.guessed
+    )
+    assert chosen.map.node("gamma")["register_power"] == "b@x.org"
 
 
 # ----- columns ------------------------------------------------------------------------------
