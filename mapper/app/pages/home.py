@@ -330,6 +330,8 @@ def preview_import(contents: list[str] | None, names: list[str] | None) -> tuple
     State(importer.ids.CHOICES, "data"),
     State(ids.HOME_UPLOAD, "contents"),
     State(ids.HOME_UPLOAD, "filename"),
+    # no import with the choices before the last one while the preview is redone
+    running=[(Output(button, "disabled"), True, False) for button in importer.ids.BUTTONS],
     prevent_initial_call=True,
 )
 def remap_register(_values: list, chosen: dict | None, contents, names) -> tuple:
