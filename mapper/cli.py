@@ -215,7 +215,8 @@ def _register_args(parser: argparse.ArgumentParser) -> None:
     """The choices the app's import preview offers for a stakeholder register."""
     group = parser.add_argument_group(
         "stakeholder registers",
-        "One sheet, one row per stakeholder: the preview's choices, given here. Any of "
+        "One sheet, one row per stakeholder. The header row and what each column becomes "
+        "are found by themselves and reported; these options change them, and any of "
         "them reads the file as a register.",
     )
     group.add_argument(
