@@ -692,9 +692,21 @@ def build(layout: Layout) -> RegisterResult:
     ignored: list[str] = []
     people: set[str] = set()
     name_index = names[0].index
+    headings = {c.index: _heading(c.heading) for c in layout.columns if c.heading}
+    title: tuple[str, str] | None = None  # (where, text) of the row before, if a lone name
     for number, cells in layout.rows:
         where = layout.where(number)
+        if all(i < len(cells) and _heading(cells[i]) == h for i, h in headings.items()):
+            if title is not None:  # "External stakeholders" above the second table's headings
+                nodes.pop()
+                ignored.append(
+                    f"{title[0]}: '{title[1]}' is the title of a second table, so skipped"
+                )
+            ignored.append(f"{where}: the headings again (a second table), so skipped")
+            title = None
+            continue
         label = cells[name_index] if name_index < len(cells) else None
+        title = (where, str(label)) if sum(map(_filled, cells)) == 1 and _filled(label) else None
         if not _filled(label):
             held = ", ".join(f"'{v}'" for v in cells if _filled(v))
             ignored.append(f"{where}: no name, so skipped (it holds {held})")

@@ -269,6 +269,19 @@ def test_a_heading_the_map_uses_is_kept_under_another_name():
     assert alpha["register_label"] == "blue"
 
 
+def test_a_second_table_under_the_same_headings_is_read_on():
+    text = (
+        "Internal stakeholders,,\nName,Influence,Interest\nJo Bloggs,High,High\n,,\n"
+        "External stakeholders,,\nName,Influence,Interest\nRiverside Council,VH,Low\n"
+    )
+    result = register(text)
+    assert [n["label"] for n in result.map.nodes()] == ["Jo Bloggs", "Riverside Council"]
+    assert result.report.ignored == [
+        "register.csv row 5: 'External stakeholders' is the title of a second table, so skipped",
+        "register.csv row 6: the headings again (a second table), so skipped",
+    ]
+
+
 def test_semicolons_and_tabs_are_read_as_excel_writes_them():
     result = register("Name;Influence;Notes\nAlpha Trust;High;Meets monthly, in town\n")
     assert result.map.nodes()[0]["notes"] == "Meets monthly, in town"
