@@ -103,6 +103,15 @@ def test_choices_that_cannot_be_imported_say_why_and_can_be_undone(page, store: 
     column(modal, "Stakeholder").select_option("name")
     modal.get_by_text("Created 12 actors and 0 links.").wait_for()
     assert column(modal, "Organisation").input_value() == "ignore"
+    row = modal.get_by_label("Headings in row")
+    row.fill("7")  # the first stakeholder's row: no heading there names anyone
+    row.press("Enter")
+    column(modal, "Riverside Community Trust").wait_for()
+    modal.get_by_text("These choices cannot be imported yet:").wait_for()
+    row.fill("5")
+    row.press("Enter")
+    modal.get_by_text("Created 12 actors and 0 links.").wait_for()
+    assert column(modal, "Organisation").input_value() == "organisation"  # chosen afresh
     modal.get_by_role("button", name="Cancel").click()
     modal.wait_for(state="hidden")
     assert len(store.list_maps()) == before
