@@ -22,6 +22,7 @@ from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, ImportResult, read_paths, write_path
 from mapper.io.formats import READERS, WRITERS
 from mapper.io.limits import UPLOAD_ENV, Limits
+from mapper.io.register import TARGETS, Choices
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for the commands that use it
     from mapper.store import MapSummary, Store
@@ -61,10 +62,12 @@ class UsageProblem(Exception):
     """Bad input from the user: printed on stderr, exit code 2."""
 
 
-def load(paths: Sequence[str], fmt: str | None = None) -> ImportResult:
+def load(
+    paths: Sequence[str], fmt: str | None = None, choices: Choices | None = None
+) -> ImportResult:
     """Read a map from the given paths, turning every reading error into a UsageProblem."""
     try:
-        return read_paths(*(Path(path) for path in paths), fmt=fmt)
+        return read_paths(*(Path(path) for path in paths), fmt=fmt, choices=choices)
     except (ImportFailed, MapValidationError) as error:
         raise UsageProblem(str(error)) from None
 
@@ -101,7 +104,7 @@ def _counts(counter: Counter[str]) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    result = load(args.paths)
+    result = load(args.paths, choices=register_choices(args))
     pmap = result.map
     print(
         f"OK: {' '.join(args.paths)} is a valid map "
@@ -126,7 +129,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "convert needs an input and an output, e.g. mapper convert map.json out/"
         )
-    result = load(inputs)
+    result = load(inputs, choices=register_choices(args))
     print(result.report)
     _write(result.map, output, args.format)
     return 0
@@ -236,6 +239,54 @@ def _paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a map file, or a CSV folder")
 
 
+def _register_args(parser: argparse.ArgumentParser) -> None:
+    """The choices the app's import preview offers for a stakeholder register."""
+    group = parser.add_argument_group(
+        "stakeholder registers",
+        "One sheet, one row per stakeholder. The header row and what each column becomes "
+        "are found by themselves and reported; these options change them, and any of "
+        "them reads the file as a register.",
+    )
+    group.add_argument(
+        "--column", action="append", default=[], metavar="HEADING=FIELD",
+        help="what the column with this heading becomes, e.g. --column \"Influence=power\" "
+        f"(repeatable); FIELD is one of: {', '.join(TARGETS)}",
+    )  # fmt: skip
+    group.add_argument(
+        "--header-row", type=int, metavar="N",
+        help="the row holding the headings, numbered as the spreadsheet shows it "
+        "(default: found below any title block)",
+    )  # fmt: skip
+    group.add_argument(
+        "--sheet", metavar="NAME", help="the workbook's sheet to read (default: the first "
+        "that looks like a register)",
+    )  # fmt: skip
+
+
+def register_choices(args: argparse.Namespace) -> Choices | None:
+    """The register options given, or ``None`` when there are none."""
+    if not (args.column or args.header_row is not None or args.sheet is not None):
+        return None
+    if args.header_row is not None and args.header_row < 1:
+        raise UsageProblem(f"--header-row {args.header_row}: rows are numbered from 1")
+    columns: dict[str | int, str] = {}
+    for given in args.column:
+        heading, equals, target = given.rpartition("=")
+        target = target.strip().lower()
+        if not (equals and heading.strip() and target in {*TARGETS, "label"}):
+            raise UsageProblem(
+                f'--column {given!r}: expected HEADING=FIELD, e.g. --column "Influence=power", '
+                f"FIELD being one of: {', '.join(TARGETS)}"
+            )
+        columns[heading.strip()] = target
+    return Choices(sheet=args.sheet, header_row=args.header_row, columns=columns)
+
+
+def _read_args(parser: argparse.ArgumentParser) -> None:
+    _paths(parser)
+    _register_args(parser)
+
+
 def _convert_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
@@ -244,6 +295,7 @@ def _convert_args(parser: argparse.ArgumentParser) -> None:
         help="IN (file or CSV folder, or two CSV files) then OUT",
     )
     _output_format(parser, "OUT")
+    _register_args(parser)
 
 
 def _output_format(parser: argparse.ArgumentParser, output: str) -> None:
@@ -312,7 +364,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Read files into the database: a new map, or in place of map ``--into``."""
     from mapper.store import StoreError
 
-    result = load(args.paths, args.format)  # first: a bad file leaves no database behind
+    # first: a bad file leaves no database behind
+    result = load(args.paths, args.format, register_choices(args))
     store = open_store(args.database)
     target = find_map(store, args.into) if args.into is not None else None
     pmap = result.map
@@ -348,6 +401,7 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     _database(parser)
     _input_format(parser)
+    _register_args(parser)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -450,7 +504,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
     "validate": (
         "Check a map file and say exactly what is wrong, if anything.",
-        _paths,
+        _read_args,
         cmd_validate,
     ),
     "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),

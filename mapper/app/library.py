@@ -13,6 +13,7 @@ from mapper.app.layouts import placed
 from mapper.graph.model import PartnershipMap
 from mapper.io import ImportFailed, export_map, read_files
 from mapper.io.limits import Limits, check_size
+from mapper.io.register import Choices
 from mapper.store.seed import SAMPLE_DIR, sample_files
 
 __all__ = [
@@ -83,13 +84,16 @@ def decode_uploads(contents: list[str], names: list[str]) -> dict[str, bytes]:
     return files
 
 
-def read_upload(contents: list[str], names: list[str]) -> PartnershipMap:
-    """The map in uploaded files: one JSON file, a zip of CSVs, or nodes.csv and edges.csv.
+def read_upload(
+    contents: list[str], names: list[str], choices: Choices | None = None
+) -> PartnershipMap:
+    """The map in uploaded files: one JSON file, a zip of CSVs, nodes.csv and edges.csv,
+    or a stakeholder register read with ``choices``.
 
     Raises ``ImportFailed`` or ``MapValidationError`` with every problem; the caller
     saves nothing in that case.
     """
-    return with_positions(read_files(decode_uploads(contents, names)).map)
+    return with_positions(read_files(decode_uploads(contents, names), choices=choices).map)
 
 
 def export(pmap: PartnershipMap, fmt: str) -> dict[str, object]:

@@ -128,8 +128,12 @@ def read_csv_files(files: Mapping[str, bytes]) -> ImportResult:
     problems: list[Problem] = []
     node_rows: list[tuple[str, dict[str, str]]] = []
     edge_rows: list[tuple[str, dict[str, str]]] = []
+    report = ImportReport(format="CSV")
     if "nodes" in tables:
         name, frame = tables["nodes"]
+        if "name" in frame.columns and not {"id", "label"} & set(frame.columns):
+            frame = frame.rename(columns={"name": "label"})  # as the Excel reader does
+            report.guessed.append(f"{name}: column 'name' read as the label")
         if not {"id", "label"} & set(frame.columns):
             problems.append(Problem(name, "a column named 'id' or 'label' in the first row"))
         node_rows = _located(frame, name)
@@ -149,7 +153,7 @@ def read_csv_files(files: Mapping[str, bytes]) -> ImportResult:
     source = " + ".join(tables[key][0] for key in ("nodes", "edges", "map") if key in tables)
     if problems:
         raise MapValidationError(problems, source)
-    report = ImportReport(source=source, format="CSV")
+    report.source = source
     pmap = map_from_rows(meta, node_rows, edge_rows, report, source=source)
     return ImportResult(pmap, report)
 

@@ -26,6 +26,7 @@ from mapper.io import (
     native,
     nodexl,
     oligrapher,
+    register,
     sna,
     unread,
 )
@@ -158,6 +159,12 @@ READERS: list[Reader] = [
     Reader("dl", "UCINET DL", sna.is_dl, sna.read_dl),
     Reader("nodexl", "NodeXL workbook", nodexl.is_nodexl, nodexl.read_nodexl),
     Reader(
+        "register",
+        "Stakeholder register (one sheet, one row per stakeholder)",
+        register.is_register,
+        register.read_register,
+    ),
+    Reader(
         "xlsx",
         "Excel workbook (ours, Kumu or Onodo)",
         excel.is_xlsx,
@@ -215,13 +222,17 @@ MAP_WRITERS = ("json", "csv", "xlsx", "kumu.xlsx", "graphml", "gexf")  # those t
 
 
 def read_files(
-    files: Files, progress: excel.Progress | None = None, fmt: str | None = None
+    files: Files,
+    progress: excel.Progress | None = None,
+    fmt: str | None = None,
+    choices: register.Choices | None = None,
 ) -> ImportResult:
     """Read a map from uploaded or opened files ``{name: content}``.
 
     ``progress(fraction, message)``, when given, is called as a big spreadsheet is read
     (formats that read in a blink do not call it). ``fmt``, a reader's key, reads the
-    files as that format only, for files that look like another.
+    files as that format only, for files that look like another. ``choices`` (which
+    sheet, header row and columns to read) read the files as a stakeholder register.
 
     Raises ``ImportFailed`` (one line: what is wrong with which file) when no reader
     recognises the files or they break a limit (see :mod:`mapper.io.limits`), and the
@@ -236,9 +247,9 @@ def read_files(
             expanded.update(limits.unzip(name, data))
         else:
             expanded[name] = data
-    for name, data in expanded.items():
-        if data[:4] == b"PK\x03\x04":  # a workbook: checked before a sniffer opens it
-            limits.check_workbook(name, data)
+    limits.check_workbooks(expanded)  # before a sniffer opens a workbook with calamine
+    if choices is not None:
+        return register.read_register(expanded, choices)
     readers = READERS if fmt is None else [_reader(fmt)]
     names = ", ".join(sorted(expanded))
     for reader in readers:
@@ -296,10 +307,12 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return [c for c in children if _suffix(c.name) in (".csv", ".json", ".xlsx")], []
 
 
-def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
-    """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` as
-    for :func:`read_files`. Files a folder holds beside its ``nodes.csv`` and ``edges.csv``
-    are left out, and the report says so."""
+def read_paths(
+    *paths: Path, fmt: str | None = None, choices: register.Choices | None = None
+) -> ImportResult:
+    """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` and
+    ``choices`` as for :func:`read_files`. Files a folder holds beside its ``nodes.csv``
+    and ``edges.csv`` are left out, and the report says so."""
     files: dict[str, bytes] = {}
     beside: list[Path] = []
     for path in paths:
@@ -315,7 +328,7 @@ def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
         else:
             limits.check_size(str(path), path.stat().st_size)  # before reading it in
             files[path.name] = path.read_bytes()
-    result = read_files(files, fmt=fmt)
+    result = read_files(files, fmt=fmt, choices=choices)
     result.report.ignored += [
         f"{path}: not read, as it sits beside nodes.csv and edges.csv" for path in beside
     ]

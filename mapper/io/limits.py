@@ -1,11 +1,12 @@
 """What one file may ask of the server, checked before any reader allocates for it.
 
 Every door a file comes in by (a path given to the CLI, an upload in the app, a member of
-a zip) goes through :func:`check_size`; zips are opened with :func:`open_zip`, and every
-workbook is checked with :func:`check_workbook` before any reader's sniffer opens it with
-calamine (``mapper.io.formats.read_files`` does both); JSON is parsed with
-:func:`load_json`. Each refuses with one :class:`ImportFailed` line naming the file,
-so a hostile or broken file costs a few milliseconds and changes nothing.
+a zip) goes through :func:`check_size`; zips are opened with :func:`open_zip`; every
+workbook is checked with :func:`check_workbooks` before any reader's sniffer opens it
+with calamine (``mapper.io.formats.read_files`` does all three, the app's
+stakeholder-register preview the last); JSON is parsed with :func:`load_json`. Each
+refuses with one :class:`ImportFailed` line naming the file, so a hostile or broken file
+costs a few milliseconds and changes nothing.
 
 The upload limit is set with ``MAPPER_MAX_UPLOAD_MB`` (``mapper serve --max-upload-mb``
 sets it), the room a zip or workbook may unpack to with ``MAPPER_MAX_UNZIPPED_MB``.
@@ -21,6 +22,7 @@ import os
 import re
 import zipfile
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import PurePath
@@ -32,6 +34,7 @@ __all__ = [
     "Limits",
     "check_size",
     "check_workbook",
+    "check_workbooks",
     "load_json",
     "open_zip",
     "unzip",
@@ -261,6 +264,13 @@ def check_workbook(name: str, data: bytes, limits: Limits | None = None) -> None
                     f"{columns * rows:,} cells from A1; up to {limits.sheet_cells:,} "
                     "cells a sheet are read (delete what lies beyond the map)"
                 )
+
+
+def check_workbooks(files: Mapping[str, bytes], limits: Limits | None = None) -> None:
+    """:func:`check_workbook` for every file that is a zip (a workbook, a zip of tables)."""
+    for name, data in files.items():
+        if data[:4] == b"PK\x03\x04":
+            check_workbook(name, data, limits)
 
 
 def _deeper_than(document: object, depth: int) -> bool:

@@ -69,7 +69,7 @@ def test_bad_uploads_raise_with_every_problem(store):
 
 
 def test_an_upload_nothing_could_be_read_from_is_refused_before_the_preview(store):
-    elements = b'{"elements": [{"data": {"weight": 1}}, {"data": {"weight": 2}}]}'
+    elements = b'{"elements": [{"group": "edges", "data": {"weight": 1}}]}'
     contents = ["data:application/json;base64," + base64.b64encode(elements).decode()]
     with pytest.raises(ImportFailed, match=r"^elements\.cyjs: nothing could be read, so nothing"):
         preview_upload(contents, ["elements.cyjs"])

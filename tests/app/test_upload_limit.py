@@ -16,11 +16,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from mapper.app import ids
+from mapper.app.importing import preview_upload
 from mapper.app.library import decode_uploads
 from mapper.graph.model import PartnershipMap
 from mapper.io import ImportFailed, export_map
+from mapper.io.register import Choices
 from mapper.store import Store
 from tests.app.conftest import watched_page
+from tests.io.test_limits import far_cell_workbook
 
 MB = 1_000_000
 TOO_BIG = 413
@@ -103,6 +106,15 @@ def test_an_upload_under_the_request_limit_but_over_the_file_limit_is_refused_be
     with pytest.raises(ImportFailed) as refused:
         decode_uploads([content], ["nodes.csv"])
     assert str(refused.value) == "nodes.csv: the file is 1.2 MB; files up to 1 MB can be imported"
+
+
+def test_a_far_cell_workbook_read_as_a_stakeholder_register_is_refused_before_calamine():
+    """The register preview reads the upload itself (with the user's choices): it passes
+    the same workbook guard as every other import."""
+    data = far_cell_workbook()
+    content = "data:application/octet-stream;base64," + base64.b64encode(data).decode()
+    with pytest.raises(ImportFailed, match="a sheet reaches cell XFD1048576"):
+        preview_upload([content], ["register.xlsx"], Choices(sheet="nodes"))
 
 
 @pytest.mark.browser
