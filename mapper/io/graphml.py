@@ -394,7 +394,7 @@ def read_gexf(files: Files) -> ImportResult:
     ((name, data),) = files.items()
     try:
         root = ElementTree.fromstring(data)
-    except ElementTree.ParseError as error:
+    except _BROKEN as error:  # an unknown or multi-byte encoding too
         raise ImportFailed(f"{name}: not a GEXF file that can be read ({error})") from None
     graph = next(iter(_children(root, "graph")), None)
     if graph is None:
