@@ -17,6 +17,7 @@ from typing import Any
 
 import networkx as nx
 
+from mapper.graph.kernels import component_ids, indexed, subset_betweenness
 from mapper.graph.model import FREQUENCIES, PartnershipMap
 from mapper.graph.resources import DEFAULT_IMPORTANCE
 from mapper.graph.rules import (
@@ -291,9 +292,10 @@ def declared_groups(source: PartnershipMap | MapView) -> dict[str, dict[str, str
 
 
 def _calibration() -> float:
-    """What ``betweenness_centrality_subset`` gives for one path through one node (0.5 in
-    networkx 3.x for undirected graphs), so shares do not depend on its scaling."""
-    return nx.betweenness_centrality_subset(nx.path_graph(3), [0], [2], normalized=False)[1]
+    """What :func:`~mapper.graph.kernels.subset_betweenness` gives for one path through one
+    node (0.5 for undirected graphs, as in networkx 3.x), so shares do not depend on its
+    scaling."""
+    return subset_betweenness(nx.path_graph(3), [0], [2])[1]
 
 
 def brokerage(
@@ -302,7 +304,8 @@ def brokerage(
     """Each node's share of the shortest communication routes between different groups.
 
     Each pair of nodes in different groups is counted once: with groups ordered by size,
-    ``betweenness_centrality_subset`` runs from each group to the groups after it. With
+    subset betweenness (networkx's numbers, computed by igraph) runs from each group to the
+    groups after it. With
     ``sample``, about that many sources in all are drawn (fixed seed), in proportion to
     group sizes. A node's share leaves out the routes that start or end at it.
 
@@ -316,7 +319,8 @@ def brokerage(
     pool = sum(len(members[group]) for group in ordered[:-1])
     draw = random.Random(seed)
     unit = _calibration()
-    component = {n: i for i, nodes in enumerate(nx.connected_components(graph)) for n in nodes}
+    fast = indexed(graph)  # converted once for every group of this grouping
+    component = component_ids(fast)
     carried = dict.fromkeys(graph, 0.0)
     ends = dict.fromkeys(graph, 0)
     routes = 0
@@ -332,7 +336,7 @@ def brokerage(
             routes += per_source[component[s]]
         for t in targets:
             ends[t] += per_target[component[t]]
-        through = nx.betweenness_centrality_subset(graph, sources, targets, normalized=False)
+        through = subset_betweenness(fast, sources, targets)
         for node, value in through.items():
             carried[node] += value / unit
     return {n: carried[n] / (routes - ends[n]) if routes > ends[n] else 0.0 for n in graph}

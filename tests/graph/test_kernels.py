@@ -1,0 +1,105 @@
+"""The fast kernels give networkx's numbers: on graphs checked by hand, then on seeded
+random graphs of the shapes the analysis meets (directed or not, in pieces, with isolated
+actors, one-actor groups)."""
+
+import random
+
+import networkx as nx
+import pytest
+
+from mapper.graph.kernels import component_ids, indexed, subset_betweenness
+
+
+def reference(graph, sources, targets):
+    return nx.betweenness_centrality_subset(graph, sources, targets, normalized=False)
+
+
+def test_path_counts_each_route_through_each_inner_node():
+    # 0-1-2-3-4, sources {0, 1}, targets {3, 4}, by hand: node 2 is on all four routes,
+    # node 3 on 0->4 and 1->4, node 1 on 0->3 and 0->4; an undirected graph halves them.
+    graph = nx.path_graph(5)
+    result = subset_betweenness(graph, [0, 1], [3, 4])
+    assert result == {0: 0.0, 1: 1.0, 2: 2.0, 3: 1.0, 4: 0.0}
+    assert result == reference(graph, [0, 1], [3, 4])
+
+
+@pytest.mark.parametrize(("directed", "share"), [(False, 0.25), (True, 0.5)])
+def test_two_equal_routes_share_the_path(directed, share):
+    # A diamond 0->1->3, 0->2->3: each middle node carries half the one route from 0 to 3.
+    graph = nx.DiGraph() if directed else nx.Graph()
+    graph.add_edges_from([(0, 1), (0, 2), (1, 3), (2, 3)])
+    result = subset_betweenness(graph, [0], [3])
+    assert result == {0: 0.0, 1: share, 2: share, 3: 0.0}
+    assert result == reference(graph, [0], [3])
+
+
+def test_direction_is_followed_on_a_directed_graph():
+    # a -> b -> c only: a route from c to a does not exist, one from a to c goes through b.
+    graph = nx.DiGraph([("a", "b"), ("b", "c")])
+    assert subset_betweenness(graph, ["c"], ["a"]) == {"a": 0.0, "b": 0.0, "c": 0.0}
+    assert subset_betweenness(graph, ["a"], ["c"]) == {"a": 0.0, "b": 1.0, "c": 0.0}
+
+
+def test_pieces_and_isolated_actors_carry_nothing_across():
+    # Two paths that never meet, and an actor with no link: no route crosses between them.
+    graph = nx.Graph([("a", "b"), ("b", "c"), ("x", "y"), ("y", "z")])
+    graph.add_node("alone")
+    result = subset_betweenness(graph, ["a", "alone"], ["c", "z", "alone"])
+    assert result == {"a": 0.0, "b": 0.5, "c": 0.0, "x": 0.0, "y": 0.0, "z": 0.0, "alone": 0.0}
+    assert result == reference(graph, ["a", "alone"], ["c", "z", "alone"])
+
+
+def test_a_one_actor_group_and_empty_groups():
+    graph = nx.star_graph(4)  # hub 0, leaves 1-4
+    assert subset_betweenness(graph, [1], [2, 3, 4])[0] == pytest.approx(1.5)
+    assert subset_betweenness(graph, [], [2, 3]) == dict.fromkeys(graph, 0.0)
+    assert subset_betweenness(graph, [1], []) == dict.fromkeys(graph, 0.0)
+
+
+def test_a_converted_graph_is_shared_and_keeps_the_node_order():
+    graph = nx.Graph([("c", "a"), ("a", "b")])
+    fast = indexed(graph)
+    assert fast.nodes == ("c", "a", "b")
+    assert list(subset_betweenness(fast, ["c"], ["b"])) == ["c", "a", "b"]
+    assert subset_betweenness(fast, ["c"], ["b"]) == subset_betweenness(fast, ["b"], ["c"])
+
+
+def test_unknown_actors_and_multigraphs_are_refused():
+    with pytest.raises(nx.NodeNotFound, match="'nobody'"):
+        subset_betweenness(nx.path_graph(3), ["nobody"], [2])
+    with pytest.raises(nx.NetworkXNotImplemented):
+        subset_betweenness(nx.MultiGraph([(0, 1), (0, 1)]), [0], [1])
+
+
+def random_graph(draw: random.Random, directed: bool) -> nx.Graph:
+    """Up to 40 actors in sparse pieces (maps are sparse), some with no link at all."""
+    n = draw.randint(1, 40)
+    p = draw.uniform(0.0, 4 / n)
+    graph = nx.gnp_random_graph(n, p, seed=draw.randrange(10**6), directed=directed)
+    return nx.relabel_nodes(graph, {i: f"actor{i}" for i in range(n)})
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_random_graphs_match_networkx(directed):
+    draw = random.Random(42)
+    for _ in range(200):
+        graph = random_graph(draw, directed)
+        nodes = list(graph)
+        sources = draw.sample(nodes, draw.randint(1, len(nodes)))
+        # Sometimes apart from the sources (as brokerage asks), sometimes overlapping.
+        rest = [n for n in nodes if n not in sources] if draw.random() < 0.5 else nodes
+        targets = draw.sample(rest, draw.randint(0, len(rest)))
+        expected = reference(graph, sources, targets)
+        assert subset_betweenness(graph, sources, targets) == pytest.approx(expected, abs=1e-9)
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_component_ids_group_as_networkx_does(directed):
+    draw = random.Random(7)
+    for _ in range(100):
+        graph = random_graph(draw, directed)
+        ids = component_ids(graph)
+        pieces = (nx.weakly_connected_components if directed else nx.connected_components)(graph)
+        assert sorted(map(sorted, pieces)) == sorted(
+            sorted(n for n in graph if ids[n] == number) for number in set(ids.values())
+        )
