@@ -16,9 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from mapper.graph.communication import cut_parts
+from mapper.graph.kernels import resource_allocation
 from mapper.graph.metrics import principle_summary
 from mapper.graph.model import PartnershipMap
 from mapper.graph.power import dependent_groups
@@ -98,7 +97,7 @@ def candidates(source: PartnershipMap | MapView, high: int = 3) -> list[Suggesti
             for member in seated:
                 add(group, member, "voice", group, member)
     pairs = [(a, b) for a, b, _ in found.values()]
-    scores = {(a, b): score for a, b, score in nx.resource_allocation_index(view.linked, pairs)}
+    scores = dict(zip(pairs, resource_allocation(view.linked, pairs), strict=True))
     order = {pair: index for index, pair in enumerate(pairs)}
     ranked = sorted(found.values(), key=lambda e: (-scores[e[:2]], -len(e[2]), order[e[:2]]))
     result = [

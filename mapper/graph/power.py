@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from mapper.graph.kernels import component_ids, indexed, subset_betweenness
+from mapper.graph.kernels import Indexed, component_ids, indexed, subset_betweenness
 from mapper.graph.model import FREQUENCIES, PartnershipMap
 from mapper.graph.resources import DEFAULT_IMPORTANCE
 from mapper.graph.rules import (
@@ -299,7 +299,10 @@ def _calibration() -> float:
 
 
 def brokerage(
-    graph: nx.Graph, groups: Mapping[str, str], sample: int | None = None, seed: int = 0
+    graph: nx.Graph | Indexed,
+    groups: Mapping[str, str],
+    sample: int | None = None,
+    seed: int = 0,
 ) -> dict[str, float]:
     """Each node's share of the shortest communication routes between different groups.
 
@@ -307,7 +310,8 @@ def brokerage(
     subset betweenness (networkx's numbers, computed by igraph) runs from each group to the
     groups after it. With
     ``sample``, about that many sources in all are drawn (fixed seed), in proportion to
-    group sizes. A node's share leaves out the routes that start or end at it.
+    group sizes. A node's share leaves out the routes that start or end at it. ``graph``
+    may come converted for the kernels already (``MapView.comm_indexed``).
 
     >>> brokerage(nx.path_graph(3), {0: "a", 2: "b"})
     {0: 0.0, 1: 1.0, 2: 0.0}
@@ -319,10 +323,10 @@ def brokerage(
     pool = sum(len(members[group]) for group in ordered[:-1])
     draw = random.Random(seed)
     unit = _calibration()
-    fast = indexed(graph)  # converted once for every group of this grouping
+    fast = graph if isinstance(graph, Indexed) else indexed(graph)
     component = component_ids(fast)
-    carried = dict.fromkeys(graph, 0.0)
-    ends = dict.fromkeys(graph, 0)
+    carried = dict.fromkeys(fast.nodes, 0.0)
+    ends = dict.fromkeys(fast.nodes, 0)
     routes = 0
     for index, group in enumerate(ordered[:-1]):
         sources = members[group]
@@ -339,7 +343,7 @@ def brokerage(
         through = subset_betweenness(fast, sources, targets)
         for node, value in through.items():
             carried[node] += value / unit
-    return {n: carried[n] / (routes - ends[n]) if routes > ends[n] else 0.0 for n in graph}
+    return {n: carried[n] / (routes - ends[n]) if routes > ends[n] else 0.0 for n in fast.nodes}
 
 
 @rule("gatekeeper", share=0.5, exact_up_to=500, sample=20)

@@ -1,13 +1,20 @@
 """The fast kernels give networkx's numbers: on graphs checked by hand, then on seeded
 random graphs of the shapes the analysis meets (directed or not, in pieces, with isolated
-actors, one-actor groups)."""
+actors, links to oneself, one-actor groups)."""
 
 import random
 
 import networkx as nx
 import pytest
 
-from mapper.graph.kernels import component_ids, indexed, subset_betweenness
+from mapper.graph.kernels import (
+    bridges,
+    component_ids,
+    indexed,
+    reciprocity,
+    resource_allocation,
+    subset_betweenness,
+)
 
 
 def reference(graph, sources, targets):
@@ -76,6 +83,7 @@ def random_graph(draw: random.Random, directed: bool) -> nx.Graph:
     n = draw.randint(1, 40)
     p = draw.uniform(0.0, 4 / n)
     graph = nx.gnp_random_graph(n, p, seed=draw.randrange(10**6), directed=directed)
+    graph.add_edges_from((v, v) for v in draw.sample(range(n), n // 10))
     return nx.relabel_nodes(graph, {i: f"actor{i}" for i in range(n)})
 
 
@@ -103,3 +111,42 @@ def test_component_ids_group_as_networkx_does(directed):
         assert sorted(map(sorted, pieces)) == sorted(
             sorted(n for n in graph if ids[n] == number) for number in set(ids.values())
         )
+
+
+def test_bridges_in_networkx_order_and_direction():
+    # A triangle a-b-c with a tail c-d-e and a loop on e: the tail's two links are bridges.
+    graph = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "e"), ("e", "e")])
+    assert bridges(graph) == [("c", "d"), ("d", "e")]
+    draw = random.Random(3)
+    for _ in range(100):
+        graph = random_graph(draw, directed=False)
+        assert bridges(graph) == list(nx.bridges(graph))
+    with pytest.raises(nx.NetworkXNotImplemented):
+        bridges(nx.DiGraph([(0, 1)]))
+
+
+def test_resource_allocation_scores():
+    # a and b share x (degree 2) and y (degree 3): 1/2 + 1/3; c and d share nobody.
+    graph = nx.Graph([("a", "x"), ("x", "b"), ("a", "y"), ("y", "b"), ("y", "c"), ("d", "d")])
+    assert resource_allocation(graph, [("a", "b"), ("c", "d")]) == [pytest.approx(5 / 6), 0]
+    draw = random.Random(5)
+    for _ in range(100):
+        graph = random_graph(draw, directed=False)
+        pairs = [(draw.choice(list(graph)), draw.choice(list(graph))) for _ in range(20)]
+        expected = [score for _, _, score in nx.resource_allocation_index(graph, pairs)]
+        assert resource_allocation(graph, pairs) == pytest.approx(expected, abs=1e-12)
+    with pytest.raises(nx.NodeNotFound, match="'nobody'"):
+        resource_allocation(graph, [("nobody", next(iter(graph)))])
+
+
+def test_reciprocity_of_the_whole_graph():
+    # a<->b both ways, a->c one way, a loop on c: 2 of 4 links have their reverse.
+    graph = nx.DiGraph([("a", "b"), ("b", "a"), ("a", "c"), ("c", "c")])
+    assert reciprocity(graph) == nx.reciprocity(graph) == 0.5
+    draw = random.Random(9)
+    for _ in range(100):
+        graph = random_graph(draw, directed=True)
+        if graph.number_of_edges():
+            assert reciprocity(graph) == nx.reciprocity(graph)
+    with pytest.raises(nx.NetworkXError):
+        reciprocity(nx.DiGraph())
