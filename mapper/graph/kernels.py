@@ -152,5 +152,5 @@ def reciprocity(graph: nx.DiGraph) -> float:
     links = graph.number_of_edges()
     if not links:
         raise nx.NetworkXError("Not defined for empty graphs")
-    succ = graph.succ
-    return sum(1 for s, t in graph.edges() if s != t and s in succ[t]) / links
+    succ = dict(graph.adjacency())  # plain dicts: membership tests in C
+    return sum(1 for s, targets in succ.items() for t in targets if s != t and s in succ[t]) / links

@@ -126,7 +126,7 @@ def _communication(view: MapView) -> dict[str, Any]:
     ]
     return {
         "reciprocity": round(reciprocity(talk), 3) if talk.number_of_edges() else None,
-        "cut_vertices": [node for node in view.graph if node in cut_parts(view)],
+        "cut_vertices": list(cut_parts(view)),  # in the map's order
         "bridges": cut_links,
         "reached_from_lead": len(reached & set(view.parties)) if view.leads else None,
         "parties": len(view.parties),
@@ -142,7 +142,7 @@ def _concentration(view: MapView) -> dict[str, Any]:
         if view.owner[t] in inflow:
             inflow[view.owner[t]] += attrs.get("importance", DEFAULT_IMPORTANCE)
     return {
-        "degree_centralization": round(degree_centralization(nx.Graph(graph)), 3),
+        "degree_centralization": round(degree_centralization(graph.to_undirected(as_view=True)), 3),
         "gini_structural_power": round(gini(structural_power(view).values()), 3),
         "gini_resource_inflow": round(gini(inflow.values()), 3),
         "rests_on": "degree: the dependence links (resources, accountability, influence) "
