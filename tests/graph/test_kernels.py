@@ -3,6 +3,7 @@ random graphs of the shapes the analysis meets (directed or not, in pieces, with
 actors, links to oneself, one-actor groups)."""
 
 import random
+from collections.abc import Iterator
 
 import networkx as nx
 import pytest
@@ -78,20 +79,23 @@ def test_unknown_actors_and_multigraphs_are_refused():
         subset_betweenness(nx.MultiGraph([(0, 1), (0, 1)]), [0], [1])
 
 
-def random_graph(draw: random.Random, directed: bool) -> nx.Graph:
-    """Up to 40 actors in sparse pieces (maps are sparse), some with no link at all."""
-    n = draw.randint(1, 40)
-    p = draw.uniform(0.0, 4 / n)
-    graph = nx.gnp_random_graph(n, p, seed=draw.randrange(10**6), directed=directed)
-    graph.add_edges_from((v, v) for v in draw.sample(range(n), n // 10))
-    return nx.relabel_nodes(graph, {i: f"actor{i}" for i in range(n)})
+def random_graphs(
+    seed: int, count: int, directed: bool = False
+) -> Iterator[tuple[random.Random, nx.Graph]]:
+    """``count`` seeded random maps of up to 40 actors in sparse pieces (maps are sparse),
+    some actors with no link, some linked to themselves; each with the draw that made it."""
+    draw = random.Random(seed)
+    for _ in range(count):
+        n = draw.randint(1, 40)
+        p = draw.uniform(0.0, 4 / n)
+        graph = nx.gnp_random_graph(n, p, seed=draw.randrange(10**6), directed=directed)
+        graph.add_edges_from((v, v) for v in draw.sample(range(n), n // 10))
+        yield draw, nx.relabel_nodes(graph, {i: f"actor{i}" for i in range(n)})
 
 
 @pytest.mark.parametrize("directed", [False, True])
 def test_random_graphs_match_networkx(directed):
-    draw = random.Random(42)
-    for _ in range(200):
-        graph = random_graph(draw, directed)
+    for draw, graph in random_graphs(42, 200, directed):
         nodes = list(graph)
         sources = draw.sample(nodes, draw.randint(1, len(nodes)))
         # Sometimes apart from the sources (as brokerage asks), sometimes overlapping.
@@ -103,9 +107,7 @@ def test_random_graphs_match_networkx(directed):
 
 @pytest.mark.parametrize("directed", [False, True])
 def test_component_ids_group_as_networkx_does(directed):
-    draw = random.Random(7)
-    for _ in range(100):
-        graph = random_graph(draw, directed)
+    for _, graph in random_graphs(7, 100, directed):
         ids = component_ids(graph)
         pieces = (nx.weakly_connected_components if directed else nx.connected_components)(graph)
         assert sorted(map(sorted, pieces)) == sorted(
@@ -117,9 +119,7 @@ def test_bridges_in_networkx_order_and_direction():
     # A triangle a-b-c with a tail c-d-e and a loop on e: the tail's two links are bridges.
     graph = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "e"), ("e", "e")])
     assert bridges(graph) == [("c", "d"), ("d", "e")]
-    draw = random.Random(3)
-    for _ in range(100):
-        graph = random_graph(draw, directed=False)
+    for _, graph in random_graphs(3, 100):
         assert bridges(graph) == list(nx.bridges(graph))
     with pytest.raises(nx.NetworkXNotImplemented):
         bridges(nx.DiGraph([(0, 1)]))
@@ -129,9 +129,7 @@ def test_resource_allocation_scores():
     # a and b share x (degree 2) and y (degree 3): 1/2 + 1/3; c and d share nobody.
     graph = nx.Graph([("a", "x"), ("x", "b"), ("a", "y"), ("y", "b"), ("y", "c"), ("d", "d")])
     assert resource_allocation(graph, [("a", "b"), ("c", "d")]) == [pytest.approx(5 / 6), 0]
-    draw = random.Random(5)
-    for _ in range(100):
-        graph = random_graph(draw, directed=False)
+    for draw, graph in random_graphs(5, 100):
         pairs = [(draw.choice(list(graph)), draw.choice(list(graph))) for _ in range(20)]
         expected = [score for _, _, score in nx.resource_allocation_index(graph, pairs)]
         assert resource_allocation(graph, pairs) == pytest.approx(expected, abs=1e-12)
@@ -143,9 +141,7 @@ def test_reciprocity_of_the_whole_graph():
     # a<->b both ways, a->c one way, a loop on c: 2 of 4 links have their reverse.
     graph = nx.DiGraph([("a", "b"), ("b", "a"), ("a", "c"), ("c", "c")])
     assert reciprocity(graph) == nx.reciprocity(graph) == 0.5
-    draw = random.Random(9)
-    for _ in range(100):
-        graph = random_graph(draw, directed=True)
+    for _, graph in random_graphs(9, 100, directed=True):
         if graph.number_of_edges():
             assert reciprocity(graph) == nx.reciprocity(graph)
     with pytest.raises(nx.NetworkXError):
