@@ -308,10 +308,10 @@ def brokerage(
 
     Each pair of nodes in different groups is counted once: with groups ordered by size,
     subset betweenness (networkx's numbers, computed by igraph) runs from each group to the
-    groups after it. With
-    ``sample``, about that many sources in all are drawn (fixed seed), in proportion to
-    group sizes. A node's share leaves out the routes that start or end at it. ``graph``
-    may come converted for the kernels already (``MapView.comm_indexed``).
+    groups after it. With ``sample``, about that many sources in all are drawn (fixed
+    seed), in proportion to group sizes. A node's share leaves out the routes that start
+    or end at it. ``graph`` may come converted for the kernels already
+    (``MapView.comm_indexed``).
 
     >>> brokerage(nx.path_graph(3), {0: "a", 2: "b"})
     {0: 0.0, 1: 1.0, 2: 0.0}
