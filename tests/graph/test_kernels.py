@@ -16,6 +16,7 @@ from mapper.graph.kernels import (
     resource_allocation,
     subset_betweenness,
 )
+from mapper.graph.power import brokerage
 
 
 def reference(graph, sources, targets):
@@ -146,3 +147,13 @@ def test_reciprocity_of_the_whole_graph():
             assert reciprocity(graph) == nx.reciprocity(graph)
     with pytest.raises(nx.NetworkXError):
         reciprocity(nx.DiGraph())
+
+
+def test_brokerage_takes_a_graph_converted_once():
+    # Path a-b-c-d with groups {a} and {c, d}: b carries both routes (a-c, a-d); c carries
+    # a-d, the one route of the two that does not end at c itself.
+    graph = nx.path_graph(["a", "b", "c", "d"])
+    groups = {"a": "one", "c": "two", "d": "two"}
+    shares = brokerage(graph, groups)
+    assert shares == {"a": 0.0, "b": 1.0, "c": 1.0, "d": 0.0}
+    assert brokerage(indexed(graph), groups) == shares
