@@ -2,6 +2,8 @@
 gap between strategy and operations. Each fires on a small map and stays silent on a
 near-identical one; expected numbers are worked out by hand in the comments."""
 
+import random
+
 import networkx as nx
 import pytest
 
@@ -150,6 +152,33 @@ def test_separations_keep_the_anchor_side():
     # star with an extra tail keeps the tail's side as the main part only if it is largest.
     graph = nx.Graph([("c", "a"), ("c", "b"), ("c", "t1"), ("t1", "t2"), ("t2", "t3")])
     assert separations(graph, [])["c"] == {"a", "b"}
+
+
+def test_separations_match_removing_each_actor_in_turn():
+    # The definition, checked the slow way on seeded random maps in several pieces (with
+    # loops, isolated actors and pieces without the anchor): remove each actor and see
+    # what falls away from the part holding the anchor, or else from the largest part.
+    draw = random.Random(42)
+    for _ in range(150):
+        n = draw.randint(1, 30)
+        graph = nx.gnp_random_graph(n, draw.uniform(0, 3 / n), seed=draw.randrange(10**6))
+        graph.add_edges_from((v, v) for v in draw.sample(range(n), n // 5))
+        anchor = draw.randrange(n)
+        found = separations(graph, [anchor])
+        expected_cuts = set()
+        for cut in graph:
+            component = nx.node_connected_component(graph, cut)
+            parts = list(nx.connected_components(graph.subgraph(component - {cut})))
+            if len(parts) < 2:
+                continue
+            expected_cuts.add(cut)
+            if anchor in component and anchor != cut:
+                main = next(part for part in parts if anchor in part)
+                assert found[cut] == component - {cut} - main
+            else:  # ties for the largest part may go either way: only the size is fixed
+                biggest = max(len(part) for part in parts)
+                assert len(found[cut]) == len(component) - 1 - biggest
+        assert set(found) == expected_cuts
 
 
 @pytest.mark.parametrize(
