@@ -112,6 +112,13 @@ def one_way_communication(
     talk = view.comm_directed
     if talk.number_of_edges() == 0:
         return not_enough_data(rule_id)
+    links = view.edges("communicates")
+    if not any("mutual" in attrs for *_, attrs in links) and not any(
+        talk.has_edge(t, s) for s, t in talk.edges()
+    ):
+        # Nothing on the map says a link is two-way, nor one-way: the direction was most
+        # likely never recorded (a file from another tool), so it is no evidence.
+        return not_enough_data(rule_id, "unmarked")
     active = [node for node in talk if talk.degree(node)]
     ratios = nx.reciprocity(talk, active) if active else {}
     one_way = [(s, t) for s, t in talk.edges() if not talk.has_edge(t, s)]

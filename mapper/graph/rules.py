@@ -327,8 +327,9 @@ def counted(count: int, noun: str, many: str | None = None) -> str:
     return f"{count} {plural(count, noun, many)}"
 
 
-def not_enough_data(rule_id: str) -> list[Finding]:
-    """The one low note a rule gives when the map lacks the data it needs."""
+def not_enough_data(rule_id: str, needs: str = "needs") -> list[Finding]:
+    """The one low note a rule gives when the map lacks the data it needs (``needs``: which
+    of the rule's words says what is missing)."""
     words = rule_words()[rule_id]
     return [
         Finding(
@@ -336,7 +337,7 @@ def not_enough_data(rule_id: str) -> list[Finding]:
             principles=tuple(words["principles"]),
             severity="low",
             title=f"Not enough data: {words['name'].lower()}",
-            explanation=f"This check could not run: {words['needs']}",
+            explanation=f"This check could not run: {words[needs]}",
             action=_action(words["action"]),
             not_enough_data=True,
         )

@@ -306,3 +306,21 @@ def test_a_forum_of_organisations_only_is_not_judged(build, fired):
 def test_strategy_operations_gap_needs_both_levels(build, run):
     findings = run("strategy-operations-gap", build({"s1": PEOPLE["s1"]}, []))
     assert [f.not_enough_data for f in findings] == [True]
+
+
+def test_direction_never_recorded_is_no_evidence_of_one_way_talk(build, run):
+    """A file from another tool where no link says two-way or one-way: one note, not a
+    finding for every party."""
+    nodes = {name: {} for name in ("hub", "a", "b", "c")}
+    edges = [("hub", name, "communicates") for name in ("a", "b", "c")]
+    findings = run("one-way-communication", build(nodes, edges))
+    assert [(f.not_enough_data, f.title) for f in findings] == [
+        (True, "Not enough data: one-way communication")
+    ]
+    assert "says whether it is two-way or one-way" in findings[0].explanation
+    # Once one link is marked one-way, the rest are read as drawn: the hub informs three
+    # parties and hears from none.
+    edges[0] = ("hub", "a", "communicates", {"mutual": False})
+    findings = run("one-way-communication", build(nodes, edges))
+    assert not any(f.not_enough_data for f in findings)
+    assert findings[0].title == "hub's communication runs mostly one way"
