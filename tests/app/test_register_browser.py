@@ -131,7 +131,7 @@ def test_a_workbook_register_reads_the_sheet_chosen(page, store: Store, tmp_path
     path.write_bytes(buffer.getvalue())
     upload(page, path)
     modal = dialog(page)
-    modal.get_by_text("Created 1 actors and 0 links.").wait_for()
+    modal.get_by_text("Created 1 actor and 0 links.").wait_for()
     modal.get_by_label("Sheet").select_option("Funders")
     column(modal, "Funder").wait_for()  # "Funder" is no heading we know: kept
     column(modal, "Funder").select_option("name")
