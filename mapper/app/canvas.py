@@ -10,7 +10,7 @@ from typing import Any
 from mapper.app.elements import map_elements
 from mapper.app.layouts import placed, unplaced
 from mapper.graph.model import PartnershipMap
-from mapper.store import Store
+from mapper.store import NotAllowed, Store
 
 __all__ = ["Canvas", "drawing", "load_canvas"]
 
@@ -39,15 +39,20 @@ def load_canvas(store: Store, map_id: int, place: bool = False) -> Canvas:
     """Read the map; with ``place``, first save positions for actors that have none.
 
     Placing on open means every laptop sees the same picture, and dragging one actor
-    never makes the computed positions of the others jump. The version is read first,
+    never makes the computed positions of the others jump (a view link cannot save them:
+    its visitor sees them computed). The version is read first,
     so a change made meanwhile is picked up by the next poll rather than missed.
     """
     version = store.map_version(map_id)
     pmap = store.load_map(map_id)
     if place and unplaced(pmap):
-        store.move_nodes(map_id, placed(pmap), who="Partnership Mapper")
-        version = store.map_version(map_id)
-        pmap = store.load_map(map_id)
+        try:
+            store.move_nodes(map_id, placed(pmap), who="Partnership Mapper")
+        except NotAllowed:  # a view link: drawn where they would go, not saved
+            pass
+        else:
+            version = store.map_version(map_id)
+            pmap = store.load_map(map_id)
     elements = map_elements(pmap, placed(pmap))
     key = (store.url, map_id, version)
     with _drawings_lock:
