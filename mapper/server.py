@@ -15,10 +15,11 @@ import ipaddress
 import os
 import socket
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from mapper.app.access import LOOPBACK_NAMES, Access
+if TYPE_CHECKING:  # the app (Dash) loads only when the server starts, not for --help
+    from mapper.app.access import Access
 
 __all__ = [
     "MIN_PASSWORD",
@@ -48,7 +49,7 @@ def is_loopback(host: str) -> bool:
     >>> is_loopback("0.0.0.0"), is_loopback("192.168.1.20"), is_loopback("")
     (False, False, False)
     """
-    if host.lower() in LOOPBACK_NAMES:
+    if host.lower() == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -64,6 +65,8 @@ def access_for(host: str, password: str | None, public_url: str | None) -> Acces
     only. Listening on every address, the app answers to this machine's own names too;
     IP addresses are always answered to (see ``mapper.app.access``).
     """
+    from mapper.app.access import LOOPBACK_NAMES, Access
+
     if not is_loopback(host) and not password:
         raise ServeProblem(
             f"--host {host} lets other machines reach the app, so it needs a password. "

@@ -47,6 +47,7 @@ PAGE = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }} · Partnership Mapper</title>
 <link rel="stylesheet" href="/assets/bootstrap.min.css">
+<link rel="icon" href="data:,">
 </head>
 <body class="bg-light">
 <main class="container py-5" style="max-width: 36rem">
@@ -58,6 +59,7 @@ PAGE = """<!doctype html>
 {% if login %}
 <form method="post" action="/login">
 <input type="hidden" name="next" value="{{ next }}">
+<input type="text" name="username" value="Partnership Mapper" autocomplete="username" hidden>
 <label for="password" class="form-label">Password</label>
 <input type="password" id="password" name="password" class="form-control mb-3"
  autocomplete="current-password" required autofocus>
@@ -147,7 +149,7 @@ def _check() -> flask.Response | None:
         if grants:
             flask.g.setdefault(GRANTS_KEY, grants)
             return None
-    if request.method == "GET" and request.accept_mimetypes.accept_html:
+    if request.method == "GET" and "text/html" in request.headers.get("Accept", ""):  # a page
         query = urlencode({"next": request.full_path.rstrip("?")})
         return flask.redirect(f"/login?{query}", 303)
     return _page(
@@ -212,7 +214,7 @@ def _login() -> flask.Response:
         time.sleep(WRONG_PASSWORD_DELAY)
         problem = "That is not the password. Check it and try again."
     return _page(
-        401 if problem else 200,
+        200,
         "Sign in",
         "The maps here are kept private. Enter the password of this Partnership Mapper, "
         "or open the share link you were sent.",

@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 
 from mapper.graph.model import MapValidationError
 from mapper.store import SchemaError, Store
+from mapper.store.schema import SCHEMA_VERSION
 from mapper.store.seed import SAMPLE_DIR, seed_samples
 
 # The prototype's layout (schema version 0), written out by hand: no version counter on
@@ -59,7 +60,7 @@ def test_a_version_0_database_is_upgraded_on_open_and_keeps_its_maps(db_url, ope
 
     store = open_store()
 
-    assert _schema_version(db_url) == 1
+    assert _schema_version(db_url) == SCHEMA_VERSION
     assert store.load_map(1).to_dict() == {
         "format": "partnership-map",
         "version": 1,
@@ -77,7 +78,7 @@ def test_a_version_0_database_is_upgraded_on_open_and_keeps_its_maps(db_url, ope
     assert store.undo(1) == "added Volunteers"
     store.set_tick(1, "R.1", True)
     assert list(open_store().ticks(1)) == ["R.1"]
-    assert _schema_version(db_url) == 1
+    assert _schema_version(db_url) == SCHEMA_VERSION
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(db_url):

@@ -1,0 +1,118 @@
+"""``mapper serve`` refusing what is unsafe before it listens, and ``mapper share``."""
+
+from __future__ import annotations
+
+import re
+import socket
+from pathlib import Path
+
+import pytest
+
+from mapper.cli import main
+from mapper.store import Store
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "health-social-care-kickoff.json"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _still_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("0.0.0.0", port))
+        except OSError:
+            return False
+    return True
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'maps.db'}"
+
+
+def test_serving_other_machines_without_a_password_exits_2_saying_how_to_set_one(
+    db, capsys, monkeypatch
+):
+    monkeypatch.delenv("MAPPER_PASSWORD", raising=False)
+    port = _free_port()
+
+    code = main(["serve", "--host", "0.0.0.0", "--port", str(port), "--database", db])
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapper serve: --host 0.0.0.0 lets other machines reach the app")
+    assert "MAPPER_PASSWORD='a long passphrase' mapper serve --host 0.0.0.0" in err
+    assert "--password" in err
+    assert _still_free(port)  # nothing listened
+    assert not Path(db.removeprefix("sqlite:///")).exists()  # nor made a database
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--password", "short"], "the password must have at least 8 characters (it has 5)"),
+        (["--public-url", "ftp://maps"], "expected the address people open"),
+        (["--public-url", "https://example.org/maps"], "served at the root of its address"),
+        (["--workers", "0"], "--workers and --threads must be 1 or more"),
+    ],
+)
+def test_a_wrong_setting_exits_2_with_one_line(db, capsys, args, message):
+    assert main(["serve", "--port", str(_free_port()), "--database", db, *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_a_busy_port_exits_2_with_one_line(db, capsys):
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--database", db]) == 2
+    assert capsys.readouterr().err == (
+        f"mapper serve: port {port} is in use (is Partnership Mapper already running?); "
+        f"start it on another one, e.g. --port {port + 1}\n"
+    )
+
+
+def test_share_prints_a_view_and_an_edit_link_that_open_the_map(db, capsys):
+    assert main(["import", str(SAMPLE), "--database", db]) == 0
+    capsys.readouterr()
+
+    url = "https://maps.example.org/"
+    assert main(["share", "1", "--database", db, "--public-url", url]) == 0
+
+    out = capsys.readouterr().out
+    tokens = dict(
+        re.findall(r"^  (view|edit) \(.*\): https://maps\.example\.org/share/(\S+)$", out, re.M)
+    )
+    assert set(tokens) == {"view", "edit"}
+    assert "only a fingerprint is kept" in out
+    store = Store(db)
+    view, edit = store.open_share_link(tokens["view"]), store.open_share_link(tokens["edit"])
+    assert (view.map_id, view.can_edit, edit.map_id, edit.can_edit) == (1, False, 1, True)
+
+    assert main(["share", "1", "--revoke", str(view.id), "--database", db]) == 0
+    assert capsys.readouterr().out.startswith(f"Revoked the view link {view.id} to map 1,")
+    assert store.open_share_link(tokens["view"]) is None
+    assert store.open_share_link(tokens["edit"]) == edit
+
+    assert main(["share", "1", "--list", "--database", db]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[0].startswith("Share links to map 1,")
+    assert re.match(rf"^ +{edit.id}  edit  made \S+ \S+ by mapper share  works$", listed[1])
+    assert re.match(rf"^ +{view.id}  view  made .* revoked \S+ \S+$", listed[2])
+    store.close()
+
+
+def test_share_refuses_what_is_not_there(db, capsys):
+    assert main(["import", str(SAMPLE), "--database", db]) == 0
+    capsys.readouterr()
+
+    assert main(["share", "1", "--revoke", "99", "--database", db]) == 2
+    assert capsys.readouterr().err == "mapper share: Map 1 has no share link 99.\n"
+    assert main(["share", "7", "--database", db]) == 2
+    assert "no map '7'" in capsys.readouterr().err
+    assert main(["share", "1", "--only", "view", "--database", db]) == 0
+    assert "  edit" not in capsys.readouterr().out
