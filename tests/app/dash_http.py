@@ -32,21 +32,29 @@ class DashClient:
         self.http = http or requests.Session()
         self._specs: list[dict[str, Any]] | None = None
 
-    def spec(self, output: str) -> dict[str, Any]:
-        """The one callback whose outputs include ``output`` ("id.property")."""
+    def spec(self, output: str, changed: str | None = None) -> dict[str, Any]:
+        """The one callback whose outputs include ``output`` ("id.property") and whose
+        inputs, if given, ``changed``."""
         if self._specs is None:
             answer = self.http.get(f"{self.base_url}/_dash-dependencies", timeout=30)
             answer.raise_for_status()
             self._specs = answer.json()
-        found = [spec for spec in self._specs if output in _outputs(spec["output"])]
-        assert len(found) == 1, f"{len(found)} callbacks output {output}"
+        found = [
+            spec
+            for spec in self._specs
+            if output in _outputs(spec["output"])
+            and (
+                changed is None or changed in (f"{i['id']}.{i['property']}" for i in spec["inputs"])
+            )
+        ]
+        assert len(found) == 1, f"{len(found)} callbacks output {output} from {changed}"
         return found[0]
 
     def payload(self, output: str, changed: str, values: dict[str, Any]) -> dict[str, Any]:
         """The request body: ``values`` by "id.property" (a dict id written as the page
         writes it, JSON with sorted keys); for an ``ALL`` dependency, a list of
         (id, value) pairs. ``changed`` is the input that set the callback off."""
-        spec = self.spec(output)
+        spec = self.spec(output, changed)
 
         def entries(deps: list[dict[str, str]]) -> list[Any]:
             made: list[Any] = []
@@ -108,6 +116,32 @@ class DashClient:
                 "editor-add-save.n_clicks": 1,
                 _ALL_FIELDS + ".value": fields,
                 _ALL_FIELDS + ".id": [(one, one) for one, _ in fields],
+                "editor-map-id.data": map_id,
+                "editor-version.data": shown,
+            },
+        )
+
+    def move(
+        self, map_id: int, positions: dict[str, tuple[float, float]], batch: int, shown: int
+    ) -> requests.Response:
+        """Actors dropped where ``positions`` says, as the canvas script reports a drag."""
+        return self.call(
+            "editor-drawn.data",
+            "editor-moved.data",
+            {
+                "editor-moved.data": {"positions": positions, "batch": batch},
+                "editor-map-id.data": map_id,
+                "editor-version.data": shown,
+            },
+        )
+
+    def poll(self, map_id: int, shown: int, count: int) -> requests.Response:
+        """The editor's poll for changes made elsewhere (204: none)."""
+        return self.call(
+            "editor-drawn.data",
+            "editor-poll.n_intervals",
+            {
+                "editor-poll.n_intervals": count,
                 "editor-map-id.data": map_id,
                 "editor-version.data": shown,
             },
