@@ -373,8 +373,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     signing = "with a password" if access.password else "no password: this machine only"
     print(f"Listening on {here} ({chosen}; {signing}).")
     print(f"Open {args.public_url or here} in your browser. Press Ctrl+C to stop.", flush=True)
-    # A forked worker must not use (nor close) the connections the parent opened so far.
-    server.run(chosen, app.server, listening, after_fork=lambda: store.engine.dispose(close=False))
+    store.engine.dispose()  # forked workers must not share the connections opened so far
+    server.run(chosen, app.server, listening)
     return 0
 
 
@@ -441,16 +441,14 @@ def cmd_share(args: argparse.Namespace) -> int:
     base = (args.public_url or "http://127.0.0.1:8050").rstrip("/")
     kinds = [args.only] if args.only else ["view", "edit"]
     print(f"Share links to {title}; each opens this map only:")
-    made = []
     for kind in kinds:
         link, token = store.share(found.id, can_edit=kind == "edit", who="mapper share")
-        made.append(link)
         words = "can look, not change" if kind == "view" else "can change the map"
-        print(f"  {kind} ({words}): {base}/share/{token}")
+        print(f"  {kind} link {link.id} ({words}): {base}/share/{token}")
     print(
         "Send each only to the people it is meant for: it opens the map without the password. "
-        "The links are shown this once (only a fingerprint is kept); revoke one with "
-        f"mapper share {found.id} --revoke {made[0].id}"
+        "The links are shown this once (only a fingerprint is kept); stop one with "
+        f"mapper share {found.id} --revoke ID"
     )
     return 0
 

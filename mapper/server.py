@@ -159,9 +159,8 @@ def _gunicorn_runs() -> bool:
     return os.name == "posix" and importlib.util.find_spec("gunicorn") is not None
 
 
-def run(chosen: Plan, wsgi: Any, listening: socket.socket, *, after_fork: Any = None) -> None:
-    """Serve ``wsgi`` on ``listening`` until Ctrl+C (or SIGTERM). ``after_fork`` runs in
-    each gunicorn worker as it starts (the store drops connections it inherited)."""
+def run(chosen: Plan, wsgi: Any, listening: socket.socket) -> None:
+    """Serve ``wsgi`` on ``listening`` until Ctrl+C (or SIGTERM)."""
     if chosen.server == "waitress":
         import waitress
 
@@ -176,10 +175,10 @@ def run(chosen: Plan, wsgi: Any, listening: socket.socket, *, after_fork: Any = 
                 clear_untrusted_proxy_headers=True,
             )
         return
-    _gunicorn(wsgi, chosen, listening, after_fork)
+    _gunicorn(wsgi, chosen, listening)
 
 
-def _gunicorn(wsgi: Any, chosen: Plan, listening: socket.socket, after_fork: Any) -> None:
+def _gunicorn(wsgi: Any, chosen: Plan, listening: socket.socket) -> None:
     from gunicorn.app.base import BaseApplication
 
     options = {
@@ -194,7 +193,6 @@ def _gunicorn(wsgi: Any, chosen: Plan, listening: socket.socket, after_fork: Any
         "errorlog": "-",
         "loglevel": "warning",
         "proc_name": "partnership-mapper",
-        "post_fork": lambda _server, _worker: after_fork and after_fork(),
         "control_socket_disable": True,  # several servers on one machine: no shared file
     }
 

@@ -85,7 +85,9 @@ def test_share_prints_a_view_and_an_edit_link_that_open_the_map(db, capsys):
 
     out = capsys.readouterr().out
     tokens = dict(
-        re.findall(r"^  (view|edit) \(.*\): https://maps\.example\.org/share/(\S+)$", out, re.M)
+        re.findall(
+            r"^  (view|edit) link \d+ \(.*\): https://maps\.example\.org/share/(\S+)$", out, re.M
+        )
     )
     assert set(tokens) == {"view", "edit"}
     assert "only a fingerprint is kept" in out
