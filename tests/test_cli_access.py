@@ -1,15 +1,20 @@
-"""``mapper serve`` refusing what is unsafe before it listens, and ``mapper share``."""
+"""``mapper serve`` as a user runs it (refusing what is unsafe before it listens, ready
+before its first request, on gunicorn or waitress) and ``mapper share``."""
 
 from __future__ import annotations
 
 import re
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import requests
 
 from mapper.cli import main
 from mapper.store import Store
+from tests.app.dash_http import DashClient, running_server
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "health-social-care-kickoff.json"
 
@@ -118,3 +123,37 @@ def test_share_refuses_what_is_not_there(db, capsys):
     assert "no map '7'" in capsys.readouterr().err
     assert main(["share", "1", "--only", "view", "--database", db]) == 0
     assert "  edit" not in capsys.readouterr().out
+
+
+def test_the_app_has_its_callbacks_before_its_first_request():
+    """Dash fills its callback table on its first request, marking that done before it is
+    done (concurrent first requests got "Callback function not found"): ``create_app``
+    fills it before the server listens. In a process of its own, as a server is."""
+    script = (
+        "from mapper.app import create_app; from mapper.store import Store; "
+        "app = create_app(Store('sqlite://')); print('\\n'.join(app.callback_map))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+
+    callbacks = done.stdout.splitlines()
+    assert done.returncode == 0, done.stderr
+    assert ".._pages_content.children..._pages_store.data.." in callbacks  # the page router
+    assert any("editor-add-feedback.children" in name for name in callbacks)
+    assert "share-modal.is_open" in callbacks
+
+
+def test_waitress_serves_the_same_app_where_gunicorn_cannot_run(db):
+    env = {"MAPPER_PASSWORD": "kettle harbour violet"}
+    with running_server("--database", db, "--server", "waitress", env=env) as server:
+        http = requests.Session()
+        signed = http.post(f"{server.url}/login", data={"password": env["MAPPER_PASSWORD"]})
+        answer = DashClient(server.url, http).add_actor(1, "Waitress Food Bank")
+        refused = requests.get(f"{server.url}/", headers={"Host": "attacker.example"})
+
+    assert "(waitress, 1 process of 4 threads; with a password)" in server.output()
+    assert signed.status_code == 200 and "Partnership Mapper" in signed.text
+    assert answer.status_code == 200 and "Added Waitress Food Bank." in answer.text
+    assert refused.status_code == 400
+    store = Store(db)
+    assert "Waitress Food Bank" in {node["label"] for node in store.load_map(1).nodes()}
+    store.close()

@@ -15,7 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import ClientsideFunction, Input, Output, clientside_callback, dcc, html
 
 from mapper.app import ids
-from mapper.app.access import Access, guard
+from mapper.app.access import Access, guard, sign_out
 from mapper.app.components.navbar import navbar_links
 from mapper.app.components.picture import serve_svg_script
 from mapper.app.context import STORE_KEY, WHO_LENGTH, who
@@ -54,7 +54,12 @@ def _shell() -> html.Div:
     )
     bar = dbc.Navbar(
         dbc.Container(
-            [brand, html.Nav(id=ids.NAVBAR, className="ms-auto", **{"aria-label": "Views"}), name],
+            [
+                brand,
+                html.Nav(id=ids.NAVBAR, className="ms-auto", **{"aria-label": "Views"}),
+                name,
+                sign_out(),
+            ],
             fluid=True,
         ),
         color="dark",

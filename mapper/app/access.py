@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 import flask
+from dash import html
 
 from mapper.app.context import GRANTS_KEY, STORE_KEY
 from mapper.store import NotAllowed, Store
 
-__all__ = ["ACCESS_KEY", "LOOPBACK_NAMES", "Access", "guard", "local_path"]
+__all__ = ["ACCESS_KEY", "LOOPBACK_NAMES", "Access", "guard", "local_path", "sign_out"]
 
 ACCESS_KEY = "MAPPER_ACCESS"
 LOOPBACK_NAMES = frozenset({"localhost"})
@@ -105,6 +106,13 @@ def guard(server: flask.Flask, store: Store, access: Access) -> None:
     server.add_url_rule("/logout", "logout", _logout)
     server.add_url_rule("/share/<token>", "share", _open_link)
     server.register_error_handler(NotAllowed, _not_allowed)
+
+
+def sign_out() -> html.A | None:
+    """The top bar's way out, where a password is set (a workshop's laptops are shared)."""
+    if flask.current_app.config[ACCESS_KEY].password is None:
+        return None
+    return html.A("Sign out", href="/logout", className="nav-link sign-out")
 
 
 def local_path(target: str | None) -> str:

@@ -219,6 +219,10 @@ def test_in_the_browser_the_password_page_then_a_view_link(servers, store, brows
         made = page.wait_for_selector("#share-new-url").input_value()
         assert made.startswith(f"{first.url}/share/")
         page.screenshot(path=tmp_path / "share-dialog.png")
+        page.click("#share-close")
+        page.click("text=Sign out")
+        page.wait_for_selector("#password")
+        assert page.url == f"{first.url}/login"
 
     # A visitor's browser: the link opens the map, and the edit the page sends is refused.
     before = store.load_map(1).to_dict()  # (opened signed in, its actors have places now)
