@@ -189,6 +189,9 @@ def _gunicorn(wsgi: Any, chosen: Plan, listening: socket.socket) -> None:
         "preload_app": True,
         "timeout": 120,  # a 10,000-actor analysis takes seconds, not minutes
         "graceful_timeout": 5,
+        # Longer than the page's 3 s poll: a connection closed just as the browser sends
+        # its next request on it is a failed request.
+        "keepalive": 75,
         "accesslog": None,
         "errorlog": "-",
         "loglevel": "warning",
