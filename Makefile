@@ -1,12 +1,14 @@
-# The README's commands. `make run` starts Partnership Mapper, `make test` runs every test.
+# The README's commands. `make run` starts Partnership Mapper (`make run PORT=8051` on another
+# port), `make test` runs every test.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PORT ?= 8050
 
 .PHONY: run test lint bench browser
 
 run: $(STAMP)
-	$(VENV)/bin/mapper serve
+	$(VENV)/bin/mapper serve --port $(PORT)
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q

@@ -1,6 +1,6 @@
 """Import timings: a generated 5,000-actor Excel workbook (ours and Kumu's layout), each
-real file in ../shared/interop-samples and tests/data/formats, and 10,000-actor files in
-the network formats of issue 12. Goal: every real sample in under 1 s, with a report.
+real file in tests/data/interop and tests/data/formats, and 10,000-actor files in the
+network formats of issue 12. Goal: every real sample in under 1 s, with a report.
 Run: python benchmarks/interop_import.py"""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from mapper.graph.model import CATEGORIES, EDGE_KINDS, NODE_KINDS, PartnershipMa
 from mapper.io import ImportFailed, export_map, read_bytes, read_paths
 from mapper.io.excel import read_xlsx
 
-SAMPLES = Path(__file__).resolve().parents[1] / ".." / "shared" / "interop-samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "interop"
 FORMATS = Path(__file__).resolve().parents[1] / "tests" / "data" / "formats"
 
 

@@ -45,7 +45,9 @@ from tests.app.dash_http import DashClient, running_server
 
 PG_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=test"
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "community-planning.json"
+SAMPLE = (
+    Path(__file__).resolve().parents[1] / "mapper" / "data" / "samples" / "community-planning.json"
+)
 EDIT_EVERY = 2.0
 POLL_EVERY = 3.0
 GOAL_P95 = 0.300

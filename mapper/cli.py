@@ -7,8 +7,10 @@ it can be used in scripts as well as by hand.
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import os
+import socket
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, ImportResult, read_paths, write_path
 from mapper.io.formats import READERS, WRITERS
+from mapper.io.register import TARGETS, Choices
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for the commands that use it
     from mapper.store import MapSummary, Store
@@ -39,10 +42,12 @@ out of the app's database.
 
 EXAMPLES = """\
 examples:
-  mapper validate sample_data/health-social-care-kickoff.json
-  mapper info sample_data/health-social-care-kickoff/
-  mapper convert sample_data/health-social-care-kickoff.json my-map/  (JSON to CSV)
+  mapper validate my-map.json
+  mapper info my-map/                                                 (nodes.csv, edges.csv)
+  mapper convert my-map.json my-map/                                  (JSON to CSV)
   mapper convert my-map/ my-map.json                                  (CSV to JSON)
+  mapper analyse my-map.json --format html > report.html              (the health check)
+  mapper analyse "Riverside Partnership" --attendees riverside-trust  (a map in the app)
   mapper convert kumu-export.xlsx my-map.graphml                      (Kumu to GraphML)
   mapper import kumu-export.xlsx                                      (a new map in the app's maps)
   mapper import partners.xlsx --into "Riverside Partnership"          (replace that map's content)
@@ -55,10 +60,12 @@ class UsageProblem(Exception):
     """Bad input from the user: printed on stderr, exit code 2."""
 
 
-def load(paths: Sequence[str], fmt: str | None = None) -> ImportResult:
+def load(
+    paths: Sequence[str], fmt: str | None = None, choices: Choices | None = None
+) -> ImportResult:
     """Read a map from the given paths, turning every reading error into a UsageProblem."""
     try:
-        return read_paths(*(Path(path) for path in paths), fmt=fmt)
+        return read_paths(*(Path(path) for path in paths), fmt=fmt, choices=choices)
     except (ImportFailed, MapValidationError) as error:
         raise UsageProblem(str(error)) from None
 
@@ -95,20 +102,22 @@ def _counts(counter: Counter[str]) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    result = load(args.paths)
+    result = load(args.paths, choices=register_choices(args))
     pmap = result.map
     print(
         f"OK: {' '.join(args.paths)} is a valid map "
         f"({_plural(pmap.graph.number_of_nodes(), 'actor')}, "
         f"{_plural(pmap.graph.number_of_edges(), 'link')})."
     )
-    for line in result.report.guessed + result.report.ignored:
+    report = result.report
+    for line in report.lines()[1 + len(report.created) :]:  # merged, guessed, ignored
         print(f"  note: {line}")
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    print(summary(load(args.paths).map))
+    result = load(args.paths)
+    print(result.report, summary(result.map), sep="\n\n")
     return 0
 
 
@@ -118,7 +127,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "convert needs an input and an output, e.g. mapper convert map.json out/"
         )
-    _write(load(inputs).map, output, args.format)
+    result = load(inputs, choices=register_choices(args))
+    print(result.report)
+    _write(result.map, output, args.format)
     return 0
 
 
@@ -140,7 +151,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     from mapper.graph.links import focus
     from mapper.io.report import report_dict, report_markdown, report_text, to_html
 
-    pmap = load(args.paths).map
+    pmap = load_or_find(args.paths, args.database)
     try:
         today = dt.date.fromisoformat(args.today) if args.today else None
     except ValueError:
@@ -172,8 +183,23 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     return 0
 
 
+def load_or_find(paths: Sequence[str], database: str | None) -> PartnershipMap:
+    """The map in the files ``paths``; or, when the one path given is no file or folder,
+    the map of that id or exact name in the app's database (as ``export`` finds it)."""
+    if len(paths) == 1 and not Path(paths[0]).exists():
+        try:
+            store = open_store(database, create=False)
+            return store.load_map(find_map(store, paths[0]).id)
+        except UsageProblem as problem:
+            raise UsageProblem(f"{paths[0]}: no such file or folder, and {problem}") from None
+    return load(paths).map
+
+
 def _analyse_args(parser: argparse.ArgumentParser) -> None:
-    _paths(parser)
+    parser.add_argument(
+        "paths", nargs="+", metavar="MAP",
+        help="a map file or CSV folder, or the id or exact name of a map in the app's maps",
+    )  # fmt: skip
     parser.add_argument(
         "--format", choices=("text", "json", "markdown", "html"), default="text",
         help="how to print the report (default: text)",
@@ -190,6 +216,7 @@ def _analyse_args(parser: argparse.ArgumentParser) -> None:
         "--set", action="append", default=[], metavar="RULE.PARAM=VALUE",
         help="change a rule's threshold, e.g. --set stale-link.days=120 (repeatable)",
     )  # fmt: skip
+    _database(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -210,6 +237,54 @@ def _paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a map file, or a CSV folder")
 
 
+def _register_args(parser: argparse.ArgumentParser) -> None:
+    """The choices the app's import preview offers for a stakeholder register."""
+    group = parser.add_argument_group(
+        "stakeholder registers",
+        "One sheet, one row per stakeholder. The header row and what each column becomes "
+        "are found by themselves and reported; these options change them, and any of "
+        "them reads the file as a register.",
+    )
+    group.add_argument(
+        "--column", action="append", default=[], metavar="HEADING=FIELD",
+        help="what the column with this heading becomes, e.g. --column \"Influence=power\" "
+        f"(repeatable); FIELD is one of: {', '.join(TARGETS)}",
+    )  # fmt: skip
+    group.add_argument(
+        "--header-row", type=int, metavar="N",
+        help="the row holding the headings, numbered as the spreadsheet shows it "
+        "(default: found below any title block)",
+    )  # fmt: skip
+    group.add_argument(
+        "--sheet", metavar="NAME", help="the workbook's sheet to read (default: the first "
+        "that looks like a register)",
+    )  # fmt: skip
+
+
+def register_choices(args: argparse.Namespace) -> Choices | None:
+    """The register options given, or ``None`` when there are none."""
+    if not (args.column or args.header_row is not None or args.sheet is not None):
+        return None
+    if args.header_row is not None and args.header_row < 1:
+        raise UsageProblem(f"--header-row {args.header_row}: rows are numbered from 1")
+    columns: dict[str | int, str] = {}
+    for given in args.column:
+        heading, equals, target = given.rpartition("=")
+        target = target.strip().lower()
+        if not (equals and heading.strip() and target in {*TARGETS, "label"}):
+            raise UsageProblem(
+                f'--column {given!r}: expected HEADING=FIELD, e.g. --column "Influence=power", '
+                f"FIELD being one of: {', '.join(TARGETS)}"
+            )
+        columns[heading.strip()] = target
+    return Choices(sheet=args.sheet, header_row=args.header_row, columns=columns)
+
+
+def _read_args(parser: argparse.ArgumentParser) -> None:
+    _paths(parser)
+    _register_args(parser)
+
+
 def _convert_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
@@ -218,6 +293,7 @@ def _convert_args(parser: argparse.ArgumentParser) -> None:
         help="IN (file or CSV folder, or two CSV files) then OUT",
     )
     _output_format(parser, "OUT")
+    _register_args(parser)
 
 
 def _output_format(parser: argparse.ArgumentParser, output: str) -> None:
@@ -263,7 +339,7 @@ def open_store(url: str | None, *, create: bool = True, connections: int = 5) ->
     try:
         database = make_url(url).database if url.startswith("sqlite") else None
         if not create and database and not Path(database).expanduser().exists():
-            raise UsageProblem(f"no database at {url}: nothing to export")
+            raise UsageProblem(f"no database at {url}")
         return Store(url, connections=connections)
     except (ArgumentError, OperationalError, StoreError) as error:
         raise UsageProblem(f"cannot open the database {url}: {error}") from None
@@ -287,7 +363,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Read files into the database: a new map, or in place of map ``--into``."""
     from mapper.store import StoreError
 
-    result = load(args.paths, args.format)  # first: a bad file leaves no database behind
+    # first: a bad file leaves no database behind
+    result = load(args.paths, args.format, register_choices(args))
     store = open_store(args.database)
     target = find_map(store, args.into) if args.into is not None else None
     pmap = result.map
@@ -300,7 +377,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             map_id = target.id
     except (MapValidationError, StoreError) as error:
         raise UsageProblem(str(error)) from None
-    print("\n".join(result.report.lines()))
+    print(result.report)
     if target is None:
         print(f"Created map {map_id}, {pmap.name!r} ({size}), in {store.url}")
     else:
@@ -323,6 +400,7 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     _database(parser)
     _input_format(parser)
+    _register_args(parser)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -339,6 +417,23 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     _output_format(parser, "FILE")
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port``, or a UsageProblem in one line (werkzeug's own
+    server would print two and exit 1)."""
+    from werkzeug.serving import get_sockaddr, select_address_family
+
+    family = select_address_family(host, port)
+    try:
+        return socket.create_server(get_sockaddr(host, port, family), family=family)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise UsageProblem(
+                f"port {port} is in use (is Partnership Mapper already running?); "
+                f"start it on another one, e.g. --port {port + 1}"
+            ) from None
+        raise UsageProblem(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start the web app, with the maps in ``--database``, on a production server."""
     from sqlalchemy.exc import OperationalError
@@ -352,15 +447,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
         password = args.password or os.environ.get("MAPPER_PASSWORD")
         access = server.access_for(args.host, password, args.public_url)
         chosen = server.plan(args.workers, args.threads, args.server)
-        listening = server.listen(args.host, args.port)  # a busy port changes nothing
     except server.ServeProblem as problem:
         raise UsageProblem(str(problem)) from None
+    listening = _listen(args.host, args.port)  # first: a busy port changes nothing
     store = open_store(args.database, connections=chosen.threads)
     url = store.url
     try:
         seeded = seed_samples(store)
     except (OperationalError, StoreError) as error:
         raise UsageProblem(f"cannot open the database {url}: {error}") from None
+    except (OSError, ValueError) as error:  # a sample file missing or broken
+        raise UsageProblem(
+            f"cannot add the sample maps (the next start tries again): {error}"
+        ) from None
     print(f"Partnership Mapper: maps are kept in {url}")
     if seeded:
         print(f"First run: added {len(seeded)} sample map{'s' if len(seeded) != 1 else ''}.")
@@ -371,8 +470,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = listening.getsockname()[1]  # the one the system chose, for --port 0
     here = f"http://{f'[{args.host}]' if ':' in args.host else args.host}:{port}/"
     signing = "with a password" if access.password else "no password: this machine only"
-    print(f"Listening on {here} ({chosen}; {signing}).")
-    print(f"Open {args.public_url or here} in your browser. Press Ctrl+C to stop.", flush=True)
+    also = f"; listening on {here}" if args.public_url else ""
+    print(
+        f"Open {args.public_url or here} in your browser ({chosen}; {signing}{also}). "
+        "Press Ctrl+C to stop.",
+        flush=True,
+    )
     store.engine.dispose()  # forked workers must not share the connections opened so far
     server.run(chosen, app.server, listening)
     return 0
@@ -474,7 +577,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
     "validate": (
         "Check a map file and say exactly what is wrong, if anything.",
-        _paths,
+        _read_args,
         cmd_validate,
     ),
     "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),

@@ -1,4 +1,5 @@
-"""The Partnership Compass as typed data, loaded from ``content/*.yaml`` and checked at load.
+"""The Partnership Compass as typed data, loaded from ``mapper/data/content/*.yaml`` and
+checked at load.
 
 Words a user reads (principles, checklists, risks, help) live in YAML keyed by stable ids;
 code refers to the ids. Everything is validated once, when loaded, so a slip in a content
@@ -11,6 +12,8 @@ import difflib
 import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -34,7 +37,8 @@ __all__ = [
     "load_content",
 ]
 
-DEFAULT_DIRECTORY = Path(__file__).resolve().parent.parent / "content"
+# Read through importlib.resources, so an installed wheel finds its own copy.
+DEFAULT_DIRECTORY: Traversable = resources.files("mapper") / "data" / "content"
 # The C loader, where PyYAML was built with it, reads the content about 5x faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -188,7 +192,7 @@ class Vocabulary:
 
 @dataclass(frozen=True, kw_only=True)
 class Rule:
-    """Words for one analysis rule, from ``content/rules.yaml`` (owned by the analysis).
+    """Words for one analysis rule, from ``mapper/data/content/rules.yaml`` (owned by the analysis).
 
     ``name`` and ``title`` fall back on each other, as the file may give either. Every key
     of the entry is also in ``extra`` except id, help, why, principles and actions.
@@ -265,7 +269,7 @@ def _unknown(what: str, wanted: str, known: list[str]) -> str:
 
 # ----- loading ---------------------------------------------------------------------------
 def load_content(directory: Path | None = None) -> Content:
-    """Load and validate the content in ``directory`` (default: the repository's ``content/``).
+    """Load and validate the content in ``directory`` (default: the package's own).
 
     The default content is read once per process and shared: it is the same for every user.
 
@@ -287,7 +291,7 @@ def _load_default() -> Content:
     return _load(DEFAULT_DIRECTORY)
 
 
-def _load(directory: Path) -> Content:
+def _load(directory: Traversable) -> Content:
     ids = _IdRegister()
     tools = _load_tools(_read(directory, "tools.yaml"), ids)
     principles = _load_principles(_read(directory, "principles.yaml"), ids, {t.id for t in tools})
@@ -319,7 +323,7 @@ def _load(directory: Path) -> Content:
     vocabulary = _load_vocabulary(_read(directory, "vocabulary.yaml"))
     rules = (
         _load_rules(_read(directory, "rules.yaml"), principle_ids, ids.items)
-        if (directory / "rules.yaml").exists()
+        if (directory / "rules.yaml").is_file()
         else {}
     )
     return Content(
@@ -356,7 +360,7 @@ class _IdRegister:
         self.items[item.id] = item
 
 
-def _read(directory: Path, name: str) -> Any:
+def _read(directory: Traversable, name: str) -> Any:
     path = directory / name
     try:
         with path.open(encoding="utf-8") as handle:

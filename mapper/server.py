@@ -9,7 +9,6 @@ as many threads in one process. The processes share nothing but the database.
 from __future__ import annotations
 
 import contextlib
-import errno
 import importlib.util
 import ipaddress
 import os
@@ -28,7 +27,6 @@ __all__ = [
     "ServeProblem",
     "access_for",
     "is_loopback",
-    "listen",
     "plan",
     "run",
 ]
@@ -108,21 +106,6 @@ def _is_address(host: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def listen(host: str, port: int) -> socket.socket:
-    """A socket listening on ``host:port`` (port 0: any free one), made before anything
-    else so that a busy port is one clear line and changes nothing."""
-    try:
-        family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM)[0][0]
-        return socket.create_server((host, port), family=family, backlog=2048)
-    except OSError as error:
-        if error.errno == errno.EADDRINUSE:
-            raise ServeProblem(
-                f"port {port} is in use (is Partnership Mapper already running?); "
-                f"start it on another one, e.g. --port {port + 1}"
-            ) from None
-        raise ServeProblem(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
 
 
 @dataclass(frozen=True)

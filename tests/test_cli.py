@@ -3,13 +3,13 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from mapper.cli import main
+from tests import SAMPLE_MAPS
 
-SAMPLES = sorted(Path(__file__).resolve().parent.parent.joinpath("sample_data").glob("*.json"))
+SAMPLES = sorted(SAMPLE_MAPS.glob("*.json"))
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -77,3 +77,105 @@ def test_info_summarises_by_kind(tmp_path, capsys):
     assert "2 actors, 1 link" in out
     assert "Actors by kind: organisation 1, forum 1" in out
     assert "Lead partner: Lead" in out
+
+
+# ----- nothing dropped in silence ------------------------------------------------------------
+def write_csv_map(folder, nodes: str, edges: str = "source,target,kind\n") -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / "nodes.csv").write_text(nodes, encoding="utf-8")
+    (folder / "edges.csv").write_text(edges, encoding="utf-8")
+
+
+def test_info_and_convert_print_the_import_report(tmp_path, capsys):
+    write_csv_map(
+        tmp_path / "in",
+        "label,kind\nLead Charity,charity\nCouncil,organisation\n",
+        "source,target,kind\nLead Charity,Council,reports to\n",
+    )
+    for command in (
+        ["info", str(tmp_path / "in")],
+        ["convert", str(tmp_path / "in"), str(tmp_path / "out.json")],
+    ):
+        assert main(command) == 0
+        out = capsys.readouterr().out
+        assert "Read nodes.csv + edges.csv as CSV." in out
+        assert "Created 2 actors and 1 link." in out
+        assert "Guessed: nodes.csv row 2: kind 'charity' read as organisation" in out
+        assert (
+            "Guessed: edges.csv row 2: source 'Lead Charity' matched by label to 'lead-charity'"
+            in out
+        )
+    assert (
+        json.loads((tmp_path / "out.json").read_text("utf-8"))["edges"][0]["kind"]
+        == "accountable_to"
+    )
+
+
+def test_a_folder_is_read_for_its_nodes_and_edges_whatever_sits_beside_them(tmp_path, capsys):
+    write_csv_map(tmp_path, "id,label\na,Alpha\nb,Beta\n", "source,target,kind\na,b,talks to\n")
+    (tmp_path / "notes.csv").write_text("who,what\nAnn,call Beta\n")
+    (tmp_path / "old-map.json").write_text("{}")
+    (tmp_path / "budget.xlsx").write_bytes(b"not really a workbook")
+
+    assert main(["info", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 actors, 1 link" in out
+    for name in ("budget.xlsx", "notes.csv", "old-map.json"):
+        assert (
+            f"Ignored: {tmp_path / name}: not read, as it sits beside nodes.csv and edges.csv"
+            in out
+        )
+
+
+def test_a_stray_comma_names_the_row_and_the_fields_expected_and_found(tmp_path):
+    write_csv_map(tmp_path, "id,label,kind\na,Alpha,group\nb,Smith, Jones and Co,organisation\n")
+    result = run("validate", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr == (
+        "mapper validate: nodes.csv row 3: expected 3 values (id, label, kind), found 4 "
+        "('b', 'Smith', ' Jones and Co', 'organisation'); a value with a comma or a line break "
+        "in it needs double quotes around it\n"
+    )
+
+
+def test_an_unclosed_quote_is_named_in_plain_words(tmp_path):
+    write_csv_map(tmp_path, 'id,label\na,Alpha\nb,"Beta\nc,Gamma\n')
+    result = run("info", str(tmp_path))
+    assert result.returncode == 2
+    assert "nodes.csv row 3: its double quotes do not pair up" in result.stderr
+    assert "C error" not in result.stderr and "tokenizing" not in result.stderr
+
+
+def test_rows_ending_in_commas_keep_their_columns(tmp_path):
+    """Spreadsheets write empty trailing cells; every row having one more value than the
+    header once made pandas read the ids as row names and shift each value one column."""
+    write_csv_map(tmp_path, "id,label\na,Alpha,\nb,Beta,\n", "source,target,kind,\na,b,talks to,\n")
+    out = tmp_path / "out.json"
+    assert main(["convert", str(tmp_path), str(out)]) == 0
+    document = json.loads(out.read_text("utf-8"))
+    assert [(n["id"], n["label"]) for n in document["nodes"]] == [("a", "Alpha"), ("b", "Beta")]
+    assert [(e["source"], e["target"]) for e in document["edges"]] == [("a", "b")]
+
+
+def test_a_file_nothing_could_be_read_from_exits_2_and_writes_nothing(tmp_path):
+    source = tmp_path / "elements.cyjs"
+    edges = [{"group": "edges", "data": {"weight": 1}}, {"group": "edges", "data": {"weight": 2}}]
+    source.write_text(json.dumps({"elements": edges}))
+    out = tmp_path / "out.json"
+    result = run("convert", str(source), str(out))
+    assert result.returncode == 2
+    assert result.stderr == (
+        "mapper convert: elements.cyjs: nothing could be read, so nothing was imported "
+        "(edge 1: link skipped, an end is empty; edge 2: link skipped, an end is empty)\n"
+    )
+    assert result.stdout == ""
+    assert not out.exists()
+
+
+def test_a_map_with_no_actors_that_skipped_nothing_still_reads(tmp_path, capsys):
+    source = tmp_path / "blank.json"
+    source.write_text(
+        json.dumps({"format": "partnership-map", "version": 1, "map": {"name": "Blank"}})
+    )
+    assert main(["info", str(source)]) == 0
+    assert "Created 0 actors and 0 links." in capsys.readouterr().out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -22,11 +23,10 @@ from mapper.cli import main
 from mapper.graph.model import PartnershipMap
 from mapper.io import export_map, read_paths
 from mapper.store import Store
+from tests import INTEROP, ROOT, SAMPLE_MAPS
 from tests.generated import chain_map
 
-ROOT = Path(__file__).resolve().parents[1]
-INTEROP = ROOT / ".." / "shared" / "interop-samples"
-SAMPLE = ROOT / "sample_data" / "health-social-care-kickoff.json"
+SAMPLE = SAMPLE_MAPS / "health-social-care-kickoff.json"
 SAMPLE_ACTORS = len(json.loads(SAMPLE.read_text("utf-8"))["nodes"])
 SAMPLE_NAME = json.loads(SAMPLE.read_text("utf-8"))["map"]["name"]
 
@@ -177,7 +177,6 @@ def test_help_lists_every_format(capsys):
         assert word in import_help
 
 
-@pytest.mark.skipif(not INTEROP.is_dir(), reason=f"interop samples not found at {INTEROP}")
 def test_a_real_kumu_workbook_imports_and_goes_back_to_kumu(db, tmp_path, capsys):
     sample = INTEROP / "kumu" / "paypal-mafia.xlsx"
     workbook = openpyxl.load_workbook(sample, read_only=True)
@@ -241,3 +240,51 @@ def test_killing_an_import_halfway_leaves_the_database_as_it_was(tmp_path):
     # and the same import, left to finish, lands whole
     assert main(["import", str(big), "--database", url]) == 0
     assert maps_in(url)[-1][2:] == (5000, 14994)
+
+
+def test_analyse_takes_a_map_from_the_database_by_id_or_name(db, tmp_path, capsys):
+    Store(db).create_map(small_map())
+    main(["import", str(SAMPLE), "--database", db])
+    capsys.readouterr()
+    from_file = main(["analyse", str(SAMPLE), "--today", "2026-09-15", "--format", "json"])
+    expected = json.loads(capsys.readouterr().out)
+
+    for wanted in ("2", SAMPLE_NAME):
+        args = ["analyse", wanted, "--database", db, "--today", "2026-09-15", "--format", "json"]
+        assert main(args) == from_file == 0
+        assert json.loads(capsys.readouterr().out) == expected
+
+    assert main(["analyse", "Tiny partnership", "--database", db]) == 0
+    assert capsys.readouterr().out.startswith("Health check: Tiny partnership")
+
+
+def test_analyse_of_neither_a_file_nor_a_map_says_both(db, tmp_path, capsys):
+    Store(db).create_map(small_map())
+    assert main(["analyse", "Riverside", "--database", db]) == 2
+    assert capsys.readouterr().err == (
+        f"mapper analyse: Riverside: no such file or folder, and no map 'Riverside' in {db} "
+        "(its maps: 1 'Tiny partnership')\n"
+    )
+    missing = f"sqlite:///{tmp_path / 'none.db'}"
+    assert main(["analyse", "1", "--database", missing]) == 2
+    assert capsys.readouterr().err == (
+        f"mapper analyse: 1: no such file or folder, and no database at {missing}\n"
+    )
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_serve_on_a_busy_port_exits_2_with_one_line_and_touches_nothing(tmp_path):
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "mapper.cli", "serve", "--port", str(port),
+             "--database", f"sqlite:///{tmp_path / 'maps.db'}"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"mapper serve: port {port} is in use (is Partnership Mapper already running?); "
+        f"start it on another one, e.g. --port {port + 1}\n"
+    )
+    assert not (tmp_path / "maps.db").exists()

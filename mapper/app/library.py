@@ -6,12 +6,14 @@ import base64
 import binascii
 import datetime as dt
 import json
-from pathlib import Path
+from importlib.resources.abc import Traversable
+from pathlib import PurePath
 
 from mapper.app.layouts import placed
 from mapper.graph.model import PartnershipMap
 from mapper.io import ImportFailed, export_map, read_files
-from mapper.store.seed import SAMPLE_DIR
+from mapper.io.register import Choices
+from mapper.store.seed import SAMPLE_DIR, sample_files
 
 __all__ = [
     "blank_map",
@@ -25,12 +27,14 @@ __all__ = [
 ]
 
 
-def sample_choices(folder: Path = SAMPLE_DIR) -> list[tuple[str, str]]:
+def sample_choices(folder: Traversable = SAMPLE_DIR) -> list[tuple[str, str]]:
     """(file name, map name) of every sample map shipped with the tool."""
     choices = []
-    for path in sorted(folder.glob("*.json")):
+    for path in sample_files(folder):
         document = json.loads(path.read_text(encoding="utf-8"))
-        choices.append((path.name, (document.get("map") or {}).get("name", path.stem)))
+        choices.append(
+            (path.name, (document.get("map") or {}).get("name", PurePath(path.name).stem))
+        )
     return choices
 
 
@@ -49,9 +53,9 @@ def blank_map(name: str, purpose: str = "") -> PartnershipMap:
     return PartnershipMap(name=name.strip() or "Untitled map", purpose=purpose.strip())
 
 
-def load_sample(file_name: str, name: str = "", folder: Path = SAMPLE_DIR) -> PartnershipMap:
+def load_sample(file_name: str, name: str = "", folder: Traversable = SAMPLE_DIR) -> PartnershipMap:
     """A sample map, laid out, renamed to ``name`` when one is given."""
-    path = folder / Path(file_name).name  # never a path outside the samples folder
+    path = folder / PurePath(file_name).name  # never a path outside the samples folder
     pmap = PartnershipMap.from_dict(json.loads(path.read_text(encoding="utf-8")), source=path.name)
     if name.strip():
         pmap.name = name.strip()
@@ -69,13 +73,16 @@ def decode_uploads(contents: list[str], names: list[str]) -> dict[str, bytes]:
     return files
 
 
-def read_upload(contents: list[str], names: list[str]) -> PartnershipMap:
-    """The map in uploaded files: one JSON file, a zip of CSVs, or nodes.csv and edges.csv.
+def read_upload(
+    contents: list[str], names: list[str], choices: Choices | None = None
+) -> PartnershipMap:
+    """The map in uploaded files: one JSON file, a zip of CSVs, nodes.csv and edges.csv,
+    or a stakeholder register read with ``choices``.
 
     Raises ``ImportFailed`` or ``MapValidationError`` with every problem; the caller
     saves nothing in that case.
     """
-    return with_positions(read_files(decode_uploads(contents, names)).map)
+    return with_positions(read_files(decode_uploads(contents, names), choices=choices).map)
 
 
 def export(pmap: PartnershipMap, fmt: str) -> dict[str, object]:

@@ -8,6 +8,7 @@ tied to their own organisation.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 import networkx as nx
@@ -111,6 +112,13 @@ def one_way_communication(
     talk = view.comm_directed
     if talk.number_of_edges() == 0:
         return not_enough_data(rule_id)
+    links = view.edges("communicates")
+    if not any("mutual" in attrs for *_, attrs in links) and not any(
+        talk.has_edge(t, s) for s, t in talk.edges()
+    ):
+        # Nothing on the map says a link is two-way, nor one-way: the direction was most
+        # likely never recorded (a file from another tool), so it is no evidence.
+        return not_enough_data(rule_id, "unmarked")
     active = [node for node in talk if talk.degree(node)]
     ratios = nx.reciprocity(talk, active) if active else {}
     one_way = [(s, t) for s, t in talk.edges() if not talk.has_edge(t, s)]
@@ -167,26 +175,38 @@ def separations(graph: nx.Graph, anchors: list[str]) -> dict[str, set[str]]:
 
     The main part is the one holding an anchor (the lead partner), or else the largest.
     Computed from the block-cut tree of ``networkx.biconnected_components`` in one pass, so
-    it stays linear in the size of the graph.
+    it stays linear in the size of the graph. Cut vertices come in the graph's order, and
+    ties are broken by it too, so the result never depends on how a set is ordered.
 
     >>> sorted(separations(nx.path_graph(4), [0]).items())
     [(1, {2, 3}), (2, {3})]
     """
     result: dict[str, set[str]] = {}
-    for component in nx.connected_components(graph):
+    position = {node: index for index, node in enumerate(graph)}
+    components = list(nx.connected_components(graph))
+    piece = {node: number for number, nodes in enumerate(components) for node in nodes}
+    # One pass over the whole graph finds every block; a cut vertex is in more than one.
+    blocks_of: dict[int, list[set[str]]] = {}
+    for block in nx.biconnected_components(graph):
+        blocks_of.setdefault(piece[next(iter(block))], []).append(block)
+    for number, component in enumerate(components):
         if len(component) < 3:
             continue
-        sub = graph.subgraph(component)
-        cuts = set(nx.articulation_points(sub))
+        blocks = blocks_of.get(number, [])
+        cuts = {node for node, seen in Counter(n for b in blocks for n in b).items() if seen > 1}
         if not cuts:
             continue
-        blocks = [set(block) for block in nx.biconnected_components(sub)]
         tree = nx.Graph()
         for index, block in enumerate(blocks):
             tree.add_node(("b", index))
-            tree.add_edges_from((("b", index), ("c", cut)) for cut in block & cuts)
+            tree.add_edges_from(
+                (("b", index), ("c", cut)) for cut in sorted(block & cuts, key=position.__getitem__)
+            )
         anchor = next((a for a in anchors if a in component), None)
-        start = anchor if anchor is not None else max(component, key=sub.degree)
+        # Without an anchor, start from the best-linked node (the first of them).
+        start = anchor
+        if start is None:
+            start = min(component, key=lambda node: (-graph.degree(node), position[node]))
         root = ("c", start) if start in cuts else ("b", _block_of(blocks, start))
         parent = dict(nx.bfs_predecessors(tree, root))
         order = [root, *parent]
@@ -216,7 +236,7 @@ def separations(graph: nx.Graph, anchors: list[str]) -> dict[str, set[str]]:
                 biggest = max(parts, key=lambda part: part[0])[1]
                 separated = set(component) - {cut} - _nodes_below(biggest, children, blocks)
             result[cut] = separated
-    return result
+    return {node: result[node] for node in graph if node in result}
 
 
 def _block_of(blocks: list[set[str]], node: str) -> int:
@@ -445,7 +465,7 @@ def strategy_operations_gap(
         )
     elif view.forums:
         findings += _forums_without_operations(view, params, level, seated)
-    talk = view.comm_directed.to_undirected(as_view=True).subgraph(level)
+    talk = view.comm.subgraph(level)
     within = sum(1 for a, b in talk.edges() if level[a] == level[b])
     across = talk.number_of_edges() - within
     pairs_within = (
@@ -553,10 +573,14 @@ def service_users_without_dialogue(
         return not_enough_data(rule_id)
     partners = set(view.partners)
     findings = []
+    talking: dict[str, set[str]] = {}
+    for pair in view.dialogue:
+        for party in pair:
+            talking.setdefault(party, set()).update(pair - {party})
     for group in groups:
-        if any(pair - {group} <= partners for pair in view.dialogue if group in pair):
+        if talking.get(group, set()) & partners:
             continue
-        contacts = [p for p in view.partners if view.talk(group, p)]
+        contacts = [p for p in view.party_comm[group] if p in partners]
         findings.append(
             finding(
                 rule_id,

@@ -29,6 +29,7 @@ import networkx as nx
 
 from mapper.graph.accountability import lines
 from mapper.graph.communication import cut_parts, reached_from_lead
+from mapper.graph.kernels import resource_allocation
 from mapper.graph.metrics import principle_summary
 from mapper.graph.model import PartnershipMap
 from mapper.graph.power import dependent_groups
@@ -160,12 +161,8 @@ def candidates(
                 if c != a:
                     add(a, c, "shared", fragment(RULE, "chain", a=label(a), b=label(c), c=label(b)))
     pairs = [(view.owner[e["pair"][0]], view.owner[e["pair"][1]]) for e in found.values()]
-    scores = {
-        (a, b): score
-        for a, b, score in nx.resource_allocation_index(
-            view.linked, [pair for pair in dict.fromkeys(pairs) if pair[0] in view.linked]
-        )
-    }
+    scored = [pair for pair in dict.fromkeys(pairs) if pair[0] in view.linked]
+    scores = dict(zip(scored, resource_allocation(view.linked, scored), strict=True))
     entries = list(found.values())
     order = {id(entry): index for index, entry in enumerate(entries)}
 

@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from mapper.graph.communication import cut_parts
+from mapper.graph.kernels import bridges, reciprocity
 from mapper.graph.power import (
     degree_centralization,
     dependence_graph,
@@ -120,13 +121,13 @@ def _communication(view: MapView) -> dict[str, Any]:
     reached: set[str] = set()
     for lead in view.leads:
         reached |= nx.node_connected_component(view.party_comm, lead)
-    bridges = [
-        [a, b] for a, b in nx.bridges(view.comm) if view.owner[a] != b and view.owner[b] != a
+    cut_links = [
+        [a, b] for a, b in bridges(view.comm_indexed) if view.owner[a] != b and view.owner[b] != a
     ]
     return {
-        "reciprocity": round(nx.reciprocity(talk), 3) if talk.number_of_edges() else None,
-        "cut_vertices": [node for node in view.graph if node in cut_parts(view)],
-        "bridges": bridges,
+        "reciprocity": round(reciprocity(talk), 3) if talk.number_of_edges() else None,
+        "cut_vertices": list(cut_parts(view)),  # in the map's order
+        "bridges": cut_links,
         "reached_from_lead": len(reached & set(view.parties)) if view.leads else None,
         "parties": len(view.parties),
         "rests_on": f"{len(view.edges('communicates'))} communication links; a two-way "
@@ -141,7 +142,7 @@ def _concentration(view: MapView) -> dict[str, Any]:
         if view.owner[t] in inflow:
             inflow[view.owner[t]] += attrs.get("importance", DEFAULT_IMPORTANCE)
     return {
-        "degree_centralization": round(degree_centralization(nx.Graph(graph)), 3),
+        "degree_centralization": round(degree_centralization(graph.to_undirected(as_view=True)), 3),
         "gini_structural_power": round(gini(structural_power(view).values()), 3),
         "gini_resource_inflow": round(gini(inflow.values()), 3),
         "rests_on": "degree: the dependence links (resources, accountability, influence) "

@@ -8,6 +8,7 @@ their organisation. It is shown as a rank because scores move a lot on small map
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import random
 from collections import Counter
@@ -16,6 +17,7 @@ from typing import Any
 
 import networkx as nx
 
+from mapper.graph.kernels import Indexed, component_ids, indexed, subset_betweenness
 from mapper.graph.model import FREQUENCIES, PartnershipMap
 from mapper.graph.resources import DEFAULT_IMPORTANCE
 from mapper.graph.rules import (
@@ -38,6 +40,7 @@ __all__ = [
     "gatekeeper",
     "gini",
     "influence_concentration",
+    "places",
     "quadrant",
     "rank_words",
     "ranks",
@@ -237,6 +240,7 @@ def influence_concentration(
     if len(declared) >= 5:
         declared_rank = ranks(declared)
         structural_rank = ranks({n: power[n] for n in declared})
+        declared_words, structural_words = places(declared_rank), places(structural_rank)
         limit = params["rank_gap"] * len(declared)
         for node in declared:
             gap = declared_rank[node] - structural_rank[node]
@@ -251,8 +255,8 @@ def influence_concentration(
                     nodes=[node],
                     actor=view.label(node),
                     declared=view.attr(node, "power"),
-                    declared_rank=rank_words(declared_rank[node], declared_rank.values()),
-                    structural_rank=rank_words(structural_rank[node], structural_rank.values()),
+                    declared_rank=declared_words[node],
+                    structural_rank=structural_words[node],
                     count=len(declared),
                 )
             )
@@ -268,8 +272,26 @@ def rank_words(rank: float, every: Iterable[float]) -> str:
     ['1st', 'joint 2nd', 'joint 2nd', '4th', 'joint last', 'joint last']
     """
     every = list(every)
-    place, tied = 1 + sum(1 for other in every if other < rank), every.count(rank)
-    if tied > 1 and place + tied - 1 == len(every):
+    return _place(1 + sum(1 for other in every if other < rank), every.count(rank), len(every))
+
+
+def places(ranked: Mapping[str, float]) -> dict[str, str]:
+    """:func:`rank_words` of every rank at once, counting and sorting the ranks once (a
+    rank at a time is quadratic on large maps).
+
+    >>> places(ranks({"a": 5, "b": 3, "c": 3}))
+    {'a': '1st', 'b': 'joint last', 'c': 'joint last'}
+    """
+    every = sorted(ranked.values())
+    tied = Counter(every)
+    return {
+        key: _place(1 + bisect.bisect_left(every, rank), tied[rank], len(every))
+        for key, rank in ranked.items()
+    }
+
+
+def _place(place: int, tied: int, count: int) -> str:
+    if tied > 1 and place + tied - 1 == count:
         return "joint last"
     suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
     return f"{'joint ' if tied > 1 else ''}{place}{suffix}"
@@ -296,20 +318,26 @@ def declared_groups(source: PartnershipMap | MapView) -> dict[str, dict[str, str
 
 
 def _calibration() -> float:
-    """What ``betweenness_centrality_subset`` gives for one path through one node (0.5 in
-    networkx 3.x for undirected graphs), so shares do not depend on its scaling."""
-    return nx.betweenness_centrality_subset(nx.path_graph(3), [0], [2], normalized=False)[1]
+    """What :func:`~mapper.graph.kernels.subset_betweenness` gives for one path through one
+    node (0.5 for undirected graphs, as in networkx 3.x), so shares do not depend on its
+    scaling."""
+    return subset_betweenness(nx.path_graph(3), [0], [2])[1]
 
 
 def brokerage(
-    graph: nx.Graph, groups: Mapping[str, str], sample: int | None = None, seed: int = 0
+    graph: nx.Graph | Indexed,
+    groups: Mapping[str, str],
+    sample: int | None = None,
+    seed: int = 0,
 ) -> dict[str, float]:
     """Each node's share of the shortest communication routes between different groups.
 
     Each pair of nodes in different groups is counted once: with groups ordered by size,
-    ``betweenness_centrality_subset`` runs from each group to the groups after it. With
-    ``sample``, about that many sources in all are drawn (fixed seed), in proportion to
-    group sizes. A node's share leaves out the routes that start or end at it.
+    subset betweenness (networkx's numbers, computed by igraph) runs from each group to the
+    groups after it. With ``sample``, about that many sources in all are drawn (fixed
+    seed), in proportion to group sizes. A node's share leaves out the routes that start
+    or end at it. ``graph`` may come converted for the kernels already
+    (``MapView.comm_indexed``).
 
     >>> brokerage(nx.path_graph(3), {0: "a", 2: "b"})
     {0: 0.0, 1: 1.0, 2: 0.0}
@@ -321,9 +349,10 @@ def brokerage(
     pool = sum(len(members[group]) for group in ordered[:-1])
     draw = random.Random(seed)
     unit = _calibration()
-    component = {n: i for i, nodes in enumerate(nx.connected_components(graph)) for n in nodes}
-    carried = dict.fromkeys(graph, 0.0)
-    ends = dict.fromkeys(graph, 0)
+    fast = graph if isinstance(graph, Indexed) else indexed(graph)
+    component = component_ids(fast)
+    carried = dict.fromkeys(fast.nodes, 0.0)
+    ends = dict.fromkeys(fast.nodes, 0)
     routes = 0
     for index, group in enumerate(ordered[:-1]):
         sources = members[group]
@@ -337,10 +366,10 @@ def brokerage(
             routes += per_source[component[s]]
         for t in targets:
             ends[t] += per_target[component[t]]
-        through = nx.betweenness_centrality_subset(graph, sources, targets, normalized=False)
+        through = subset_betweenness(fast, sources, targets)
         for node, value in through.items():
             carried[node] += value / unit
-    return {n: carried[n] / (routes - ends[n]) if routes > ends[n] else 0.0 for n in graph}
+    return {n: carried[n] / (routes - ends[n]) if routes > ends[n] else 0.0 for n in fast.nodes}
 
 
 @rule("gatekeeper", share=0.5, exact_up_to=500, sample=20)
@@ -362,7 +391,7 @@ def gatekeeper(
     names = rule_words()[rule_id]["groups"]
     carries: dict[str, list[str]] = {}
     for grouping, groups in groupings.items():
-        shares = brokerage(view.comm, groups, params["sample"] if sampled else None)
+        shares = brokerage(view.comm_indexed, groups, params["sample"] if sampled else None)
         for node, share in shares.items():
             if share > params["share"]:
                 carries.setdefault(node, []).append((share, names[grouping]))

@@ -3,8 +3,8 @@
 A rule is an id, the parameters it reads (with defaults) and a pure function
 ``check(view, params, today) -> list[Finding]``. Its words (name, help, why, the title and
 explanation templates, the principles it evidences and the checklist action that answers
-it) live in ``content/rules.yaml`` under the same id, so the app and the reports build
-their panels from the registry and the text can change without touching code.
+it) live in ``mapper/data/content/rules.yaml`` under the same id, so the app and the reports
+build their panels from the registry and the text can change without touching code.
 
 Every rule reads the map through a :class:`MapView`, which builds each projection of the
 multigraph once, on purpose and documented:
@@ -15,6 +15,8 @@ multigraph once, on purpose and documented:
   both ways), a simple directed graph over every node.
 - ``comm``: the same, undirected: the communication graph whose cut vertices, bridges and
   brokers the rules look for. A person's organisation is not a communication link here.
+- ``comm_indexed``: ``comm`` converted once for the fast kernels of
+  :mod:`mapper.graph.kernels`.
 - ``party_comm``: communication between parties (people folded into their organisation):
   used for reachability, since a person speaks for their organisation.
 - ``voice``: ``party_comm`` plus seats on forums: the routes by which a voice is heard.
@@ -37,6 +39,7 @@ from typing import Any
 import networkx as nx
 
 from mapper.content import load_content
+from mapper.graph.kernels import Indexed, indexed
 from mapper.graph.model import PartnershipMap
 
 __all__ = [
@@ -157,7 +160,7 @@ def rule(rule_id: str, **defaults: Any) -> Callable[[Check], Check]:
 
     def register(check: Check) -> Check:
         if rule_id not in rule_words():
-            raise KeyError(f"rule '{rule_id}' has no words in content/rules.yaml")
+            raise KeyError(f"rule '{rule_id}' has no words in mapper/data/content/rules.yaml")
         _REGISTERED[rule_id] = Rule(id=rule_id, defaults=defaults, check=check)
         return check
 
@@ -165,7 +168,7 @@ def rule(rule_id: str, **defaults: Any) -> Callable[[Check], Check]:
 
 
 def registry() -> dict[str, Rule]:
-    """Every rule, keyed by id, in the order of ``content/rules.yaml``."""
+    """Every rule, keyed by id, in the order of ``mapper/data/content/rules.yaml``."""
     for topic in TOPICS:
         importlib.import_module(f"mapper.graph.{topic}")
     return {rule_id: _REGISTERED[rule_id] for rule_id in rule_words() if rule_id in _REGISTERED}
@@ -190,8 +193,9 @@ def how_checked(finding: Finding) -> str:
 
 @cache
 def rule_words() -> dict[str, dict[str, Any]]:
-    """The words of every rule, from ``content/rules.yaml`` through :mod:`mapper.content`
-    (read once: it is static, and validated there against the principles and checklists).
+    """The words of every rule, from ``mapper/data/content/rules.yaml`` through
+    :mod:`mapper.content` (read once: it is static, and validated there against the principles
+    and checklists).
     """
     words = {}
     for rule_id, item in load_content().rules.items():
@@ -323,8 +327,9 @@ def counted(count: int, noun: str, many: str | None = None) -> str:
     return f"{count} {plural(count, noun, many)}"
 
 
-def not_enough_data(rule_id: str) -> list[Finding]:
-    """The one low note a rule gives when the map lacks the data it needs."""
+def not_enough_data(rule_id: str, needs: str = "needs") -> list[Finding]:
+    """The one low note a rule gives when the map lacks the data it needs (``needs``: which
+    of the rule's words says what is missing)."""
     words = rule_words()[rule_id]
     return [
         Finding(
@@ -332,7 +337,7 @@ def not_enough_data(rule_id: str) -> list[Finding]:
             principles=tuple(words["principles"]),
             severity="low",
             title=f"Not enough data: {words['name'].lower()}",
-            explanation=f"This check could not run: {words['needs']}",
+            explanation=f"This check could not run: {words[needs]}",
             action=_action(words["action"]),
             not_enough_data=True,
         )
@@ -348,13 +353,23 @@ class MapView:
         self.memo: dict[str, Any] = {}  # results several rules share, computed once
 
     def kind(self, node: str) -> str:
-        return self.graph.nodes[node].get("kind", "organisation")
+        return self._attrs[node].get("kind", "organisation")
 
     def attr(self, node: str, name: str, default: Any = None) -> Any:
-        return self.graph.nodes[node].get(name, default)
+        return self._attrs[node].get(name, default)
 
     def label(self, node: str) -> str:
-        return self.pmap.label(node)
+        return self._labels[node]
+
+    @cached_property
+    def _attrs(self) -> dict[str, dict[str, Any]]:
+        """Each node's attributes (the map's own dicts, not copies), looked up directly:
+        rules ask hundreds of thousands of times on a map of thousands of actors."""
+        return dict(self.graph.nodes(data=True))
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        return {node: self.pmap.label(node) for node in self.graph}
 
     def names(self, nodes: Iterable[str], limit: int = 8) -> str:
         """Labels joined the way people write them: "A, B and C" (long lists shortened).
@@ -370,7 +385,16 @@ class MapView:
         return join([self.label(node) for node in nodes], limit)
 
     def edges(self, kind: str) -> list[tuple[str, str, dict[str, Any]]]:
-        return [(s, t, a) for s, t, a in self.graph.edges(data=True) if a.get("kind") == kind]
+        """The links of one kind, in the map's order (a new list each call)."""
+        return list(self._by_kind.get(kind, ()))
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
+        """Every link filed under its kind in one pass, instead of one pass per question."""
+        index: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        for s, t, attrs in self.graph.edges(data=True):
+            index.setdefault(attrs.get("kind"), []).append((s, t, attrs))
+        return index
 
     @cached_property
     def owner(self) -> dict[str, str]:
@@ -417,11 +441,18 @@ class MapView:
     def comm(self) -> nx.Graph:
         return nx.Graph(self.comm_directed)
 
+    @cached_property
+    def comm_indexed(self) -> Indexed:
+        return indexed(self.comm)
+
     def _folded(self, edges: Iterable[tuple[str, str]]) -> nx.Graph:
+        # Parties in the map's order (not a set's), so results never vary between runs;
+        # each folded pair added once (people of one organisation repeat it many times).
+        owner = self.owner
         graph = nx.Graph()
-        graph.add_nodes_from(set(self.owner.values()))
+        graph.add_nodes_from(dict.fromkeys(owner.values()))
         graph.add_edges_from(
-            (self.owner[s], self.owner[t]) for s, t in edges if self.owner[s] != self.owner[t]
+            dict.fromkeys((owner[s], owner[t]) for s, t in edges if owner[s] != owner[t])
         )
         return graph
 

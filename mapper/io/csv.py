@@ -6,7 +6,9 @@ the first actor row 2. Files may be UTF-8 (with or without BOM) or Excel's Windo
 
 from __future__ import annotations
 
+import csv
 import io
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from mapper.io.result import ImportFailed, ImportReport, ImportResult
 from mapper.io.tables import EDGE_COLUMNS, NODE_COLUMNS, map_from_rows, rows_from_map
 
 __all__ = ["classify", "decode", "read_csv", "read_csv_files", "write_csv", "write_csv_files"]
+
+_SHOWN = 8  # columns and values named in a message before "..."
 
 
 def decode(data: bytes, name: str) -> str:
@@ -29,15 +33,50 @@ def decode(data: bytes, name: str) -> str:
     raise ImportFailed(f"{name}: not a text file (neither UTF-8 nor Windows-1252)")
 
 
-def _frame(text: str, name: str) -> pd.DataFrame:
+_QUOTES_HINT = "a value with a comma or a line break in it needs double quotes around it"
+
+
+def _check_rows(text: str, name: str) -> None:
+    """Refuse a row with more values than the first row has columns, naming the row, the
+    columns expected and the values found; trailing empty cells (as spreadsheets write)
+    are fine. pandas would stop with its own jargon, or, when every row has one more,
+    silently read the first column as row names and shift every value one column left."""
+    reader = csv.reader(io.StringIO(text), strict=True)
+    row_number = 1
     try:
-        frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=False
-        )
+        header = next(reader, [])
+        for row_number, row in enumerate(reader, start=2):
+            if any(value.strip() for value in row[len(header) :]):
+                expected = ", ".join(header[:_SHOWN]) + (", ..." if len(header) > _SHOWN else "")
+                found = ", ".join(repr(value[:30]) for value in row[:_SHOWN])
+                raise ImportFailed(
+                    f"{name} row {row_number}: expected {len(header)} values ({expected}), "
+                    f"found {len(row)} ({found}{', ...' if len(row) > _SHOWN else ''}); "
+                    f"{_QUOTES_HINT}"
+                )
+    except csv.Error:
+        raise ImportFailed(
+            f"{name} row {row_number + 1}: its double quotes do not pair up; {_QUOTES_HINT}, "
+            'and a double quote inside such a value is written twice ("")'
+        ) from None
+
+
+def _frame(text: str, name: str) -> pd.DataFrame:
+    _check_rows(text, name)
+    try:
+        with warnings.catch_warnings():  # about the empty cells past the header, checked
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(text),
+                dtype=str,
+                keep_default_na=False,
+                skip_blank_lines=False,
+                index_col=False,  # never the first column as row names (rows ending in commas)
+            )
     except pd.errors.EmptyDataError:
         raise ImportFailed(f"{name}: the file is empty") from None
-    except pd.errors.ParserError as error:
-        raise ImportFailed(f"{name}: cannot be read as CSV ({error})") from None
+    except pd.errors.ParserError:  # what the check above lets through: never pandas' words
+        raise ImportFailed(f"{name}: cannot be read as CSV; {_QUOTES_HINT}") from None
     frame.columns = ["_".join(str(col).strip().lower().split()) for col in frame.columns]
     return frame
 
@@ -83,8 +122,12 @@ def read_csv_files(files: Mapping[str, bytes]) -> ImportResult:
     problems: list[Problem] = []
     node_rows: list[tuple[str, dict[str, str]]] = []
     edge_rows: list[tuple[str, dict[str, str]]] = []
+    report = ImportReport(format="CSV")
     if "nodes" in tables:
         name, frame = tables["nodes"]
+        if "name" in frame.columns and not {"id", "label"} & set(frame.columns):
+            frame = frame.rename(columns={"name": "label"})  # as the Excel reader does
+            report.guessed.append(f"{name}: column 'name' read as the label")
         if not {"id", "label"} & set(frame.columns):
             problems.append(Problem(name, "a column named 'id' or 'label' in the first row"))
         node_rows = _located(frame, name)
@@ -104,7 +147,7 @@ def read_csv_files(files: Mapping[str, bytes]) -> ImportResult:
     source = " + ".join(tables[key][0] for key in ("nodes", "edges", "map") if key in tables)
     if problems:
         raise MapValidationError(problems, source)
-    report = ImportReport(source=source, format="CSV")
+    report.source = source
     pmap = map_from_rows(meta, node_rows, edge_rows, report, source=source)
     return ImportResult(pmap, report)
 

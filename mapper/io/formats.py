@@ -26,6 +26,7 @@ from mapper.io import (
     native,
     nodexl,
     oligrapher,
+    register,
     sna,
     unread,
 )
@@ -139,6 +140,12 @@ READERS: list[Reader] = [
     Reader("dl", "UCINET DL", sna.is_dl, sna.read_dl),
     Reader("nodexl", "NodeXL workbook", nodexl.is_nodexl, nodexl.read_nodexl),
     Reader(
+        "register",
+        "Stakeholder register (one sheet, one row per stakeholder)",
+        register.is_register,
+        register.read_register,
+    ),
+    Reader(
         "xlsx",
         "Excel workbook (ours, Kumu or Onodo)",
         excel.is_xlsx,
@@ -208,13 +215,17 @@ def _unzip(name: str, data: bytes) -> dict[str, bytes]:
 
 
 def read_files(
-    files: Files, progress: excel.Progress | None = None, fmt: str | None = None
+    files: Files,
+    progress: excel.Progress | None = None,
+    fmt: str | None = None,
+    choices: register.Choices | None = None,
 ) -> ImportResult:
     """Read a map from uploaded or opened files ``{name: content}``.
 
     ``progress(fraction, message)``, when given, is called as a big spreadsheet is read
     (formats that read in a blink do not call it). ``fmt``, a reader's key, reads the
-    files as that format only, for files that look like another.
+    files as that format only, for files that look like another. ``choices`` (which
+    sheet, header row and columns to read) read the files as a stakeholder register.
 
     Raises ``ImportFailed`` (one line: what is wrong with which file) when no reader
     recognises the files, and the model's ``MapValidationError`` when a reader finds
@@ -228,13 +239,15 @@ def read_files(
             expanded.update(_unzip(name, data))
         else:
             expanded[name] = data
+    if choices is not None:
+        return register.read_register(expanded, choices)
     readers = READERS if fmt is None else [_reader(fmt)]
+    names = ", ".join(sorted(expanded))
     for reader in readers:
         if reader.sniff(expanded):
             if progress is not None and reader.reports_progress:
-                return reader.read(expanded, progress=progress)
-            return reader.read(expanded)
-    names = ", ".join(sorted(expanded))
+                return _something_read(reader.read(expanded, progress=progress), names)
+            return _something_read(reader.read(expanded), names)
     if fmt is not None:
         raise ImportFailed(f"{names}: not in the format {readers[0].name}")
     for name, data in expanded.items():
@@ -245,6 +258,19 @@ def read_files(
         raise ImportFailed(hint)
     known = "; ".join(reader.name for reader in READERS)
     raise ImportFailed(f"{names}: not a format Partnership Mapper reads (it reads: {known})")
+
+
+def _something_read(result: ImportResult, names: str) -> ImportResult:
+    """Refuse a file whose every actor was skipped, instead of importing an empty map.
+
+    A file that holds no actors at all (a blank map we wrote) still reads."""
+    skipped = result.report.ignored
+    if result.map.graph.number_of_nodes() == 0 and skipped:
+        shown = "; ".join(skipped[:3]) + (
+            f"; and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+        )
+        raise ImportFailed(f"{names}: nothing could be read, so nothing was imported ({shown})")
+    return result
 
 
 def _reader(key: str) -> Reader:
@@ -260,22 +286,42 @@ def read_bytes(data: bytes, filename: str) -> ImportResult:
     return read_files({filename: data})
 
 
-def read_paths(*paths: Path, fmt: str | None = None) -> ImportResult:
-    """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` as
-    for :func:`read_files`."""
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(files to read, files left beside them) in a folder: its ``nodes.csv``, ``edges.csv``
+    and ``map.csv`` when it has the first two, whatever else sits there; else every CSV,
+    JSON and Excel file in it."""
+    children = [child for child in sorted(folder.iterdir()) if child.is_file()]
+    by_name = {child.name.lower(): child for child in children}
+    if "nodes.csv" in by_name and "edges.csv" in by_name:
+        read = [by_name[name] for name in ("map.csv", "nodes.csv", "edges.csv") if name in by_name]
+        return read, [c for c in children if c not in read and not c.name.startswith(".")]
+    return [c for c in children if _suffix(c.name) in (".csv", ".json", ".xlsx")], []
+
+
+def read_paths(
+    *paths: Path, fmt: str | None = None, choices: register.Choices | None = None
+) -> ImportResult:
+    """Read a map from files or folders on disk (a folder holds CSV files); ``fmt`` and
+    ``choices`` as for :func:`read_files`. Files a folder holds beside its ``nodes.csv``
+    and ``edges.csv`` are left out, and the report says so."""
     files: dict[str, bytes] = {}
+    beside: list[Path] = []
     for path in paths:
         if not path.exists():
             raise ImportFailed(f"{path}: no such file or folder")
         if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and _suffix(child.name) in (".csv", ".json", ".xlsx"):
-                    files[child.name] = child.read_bytes()
-            if not files:
+            read, left = _folder_files(path)
+            if not read:
                 raise ImportFailed(f"{path}: this folder holds no map files")
+            files.update((child.name, child.read_bytes()) for child in read)
+            beside += left
         else:
             files[path.name] = path.read_bytes()
-    return read_files(files, fmt=fmt)
+    result = read_files(files, fmt=fmt, choices=choices)
+    result.report.ignored += [
+        f"{path}: not read, as it sits beside nodes.csv and edges.csv" for path in beside
+    ]
+    return result
 
 
 def export_map(pmap: PartnershipMap, fmt: str) -> tuple[bytes, str, str]:

@@ -4,7 +4,7 @@ Every foreign reader (Kumu, Onodo, Gephi, GraphML/GEXF, Cytoscape, Oligrapher) t
 file into :class:`ForeignNode` and :class:`ForeignEdge` records and hands them to
 :func:`build_foreign`, so all of them treat types, duplicates, missing actors, self-loops
 and odd values the same way, and say so in the import report. The type table itself is
-data (``content/import_mapping.yaml``) that a user can read and change.
+data (``mapper/data/content/import_mapping.yaml``) that a user can read and change.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from mapper.content import DEFAULT_DIRECTORY
 from mapper.graph.model import (
     EDGE_FIELDS,
     EDGE_KINDS,
@@ -42,7 +44,7 @@ __all__ = [
     "load_mapping",
 ]
 
-MAPPING_PATH = Path(__file__).resolve().parents[2] / "content" / "import_mapping.yaml"
+MAPPING_PATH = DEFAULT_DIRECTORY / "import_mapping.yaml"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SHOWN = 8  # names listed in one report line before "and N more"
 _KEPT_LINES = 20  # skipped items listed one by one before the rest are counted
@@ -154,7 +156,7 @@ def _table(
 
 
 @functools.lru_cache(maxsize=4)
-def load_mapping(path: Path = MAPPING_PATH) -> TypeMapping:
+def load_mapping(path: Traversable = MAPPING_PATH) -> TypeMapping:
     """Read and check the mapping table (cached: it is content, not user data)."""
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -447,7 +449,8 @@ class _Builder:
             self.report.guessed.append(f"{count} {noun}{'s' if count != 1 else ''} {text}")
         if self.decisions:
             self.report.guessed.append(
-                "Types are mapped by content/import_mapping.yaml: change it and import again "
+                "Types are mapped by mapper/data/content/import_mapping.yaml: change it and "
+                "import again "
                 "to map them differently."
             )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from mapper.graph.model import PartnershipMap
-from mapper.graph.rules import counted
 from mapper.io.result import ImportFailed, ImportReport, ImportResult
 
 __all__ = ["dumps", "is_native", "loads", "parse_json"]
@@ -39,10 +38,7 @@ def loads(text: str | bytes, source: str = "the file") -> ImportResult:
         raise ImportFailed(f"{source}: a JSON file, but not a Partnership Mapper map")
     pmap = PartnershipMap.from_dict(document, source=source)
     report = ImportReport(source=source, format="Partnership Mapper JSON")
-    report.created.append(
-        f"Created {counted(pmap.graph.number_of_nodes(), 'actor')} and "
-        f"{counted(pmap.graph.number_of_edges(), 'link')}."
-    )
+    report.count(pmap)
     return ImportResult(pmap, report)
 
 

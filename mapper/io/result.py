@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mapper.graph.model import PartnershipMap
+from mapper.graph.rules import counted
 
 __all__ = ["ImportFailed", "ImportReport", "ImportResult"]
 
@@ -23,6 +24,20 @@ class ImportReport:
     merged: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+
+    def count(self, pmap: PartnershipMap) -> None:
+        """Say how many actors and links the import created.
+
+        >>> report = ImportReport()
+        >>> report.count(PartnershipMap.from_dict({"nodes": [{"label": "Hub"}]}))
+        >>> report.created
+        ['Created 1 actor and 0 links.']
+        """
+        graph = pmap.graph
+        self.created.append(
+            f"Created {counted(graph.number_of_nodes(), 'actor')} "
+            f"and {counted(graph.number_of_edges(), 'link')}."
+        )
 
     def lines(self) -> list[str]:
         """The report as short lines, headed by what was created."""

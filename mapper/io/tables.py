@@ -20,7 +20,6 @@ from mapper.graph.model import (
     build_map,
     slugify,
 )
-from mapper.graph.rules import counted
 from mapper.io.result import ImportReport
 
 __all__ = [
@@ -229,10 +228,7 @@ def map_from_rows(
         edge_records.append((where, row))
 
     pmap = build_map(_clean_row(meta), node_records, edge_records, source=source)
-    report.created.append(
-        f"Created {counted(pmap.graph.number_of_nodes(), 'actor')} and "
-        f"{counted(pmap.graph.number_of_edges(), 'link')}."
-    )
+    report.count(pmap)
     return pmap
 
 

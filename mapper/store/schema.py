@@ -2,8 +2,9 @@
 
 Every node and edge is one row whose attributes are a JSON text, so a new attribute in
 the model needs no migration; the columns are only what the store itself queries by.
-``schema_version`` holds one row, the layout's version; :data:`UPGRADES` takes a database
-from one version to the next, one step at a time, inside the same transaction.
+``schema_version`` holds one row: the layout's version, and whether the sample maps have been
+offered (once per database); :data:`UPGRADES` takes a database from one version to the next,
+one step at a time, inside the same transaction.
 """
 
 from __future__ import annotations
@@ -34,11 +35,18 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
-schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, nullable=False),
+    # Set in the transaction that adds the samples, so a first start that fails before then
+    # leaves it unset and the next start adds them; never unset, so deleted samples stay gone.
+    Column("samples_seeded", Boolean, nullable=False, default=False),
+)
 
 maps = Table(
     "maps",
@@ -151,13 +159,28 @@ def _upgrade_0_to_1(conn: Connection) -> None:
 
 
 def _upgrade_1_to_2(conn: Connection) -> None:
-    """Version 2 adds share links and the instance's settings (its session key)."""
+    """Version 1 seeded the samples only in the run that made the database, so a first start
+    that failed left it empty for good: record whether samples are due, taking a database
+    with maps as seeded and an empty one as not (it gets the samples on its next start)."""
+    conn.execute(
+        text("ALTER TABLE schema_version ADD COLUMN samples_seeded BOOLEAN NOT NULL DEFAULT FALSE")
+    )
+    has_maps = conn.execute(select(maps.c.id).limit(1)).first() is not None
+    conn.execute(update(schema_version).values(samples_seeded=has_maps))
+
+
+def _upgrade_2_to_3(conn: Connection) -> None:
+    """Version 3 adds share links and the instance's settings (its session key)."""
     metadata.create_all(conn, tables=[share_links, settings])
     _make_settings(conn)
 
 
 # from-version -> the step that brings a database to the next version
-UPGRADES: dict[int, Callable[[Connection], None]] = {0: _upgrade_0_to_1, 1: _upgrade_1_to_2}
+UPGRADES: dict[int, Callable[[Connection], None]] = {
+    0: _upgrade_0_to_1,
+    1: _upgrade_1_to_2,
+    2: _upgrade_2_to_3,
+}
 
 
 def ensure_schema(conn: Connection) -> int:

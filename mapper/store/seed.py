@@ -1,29 +1,43 @@
-"""The sample maps a new user finds on first run."""
+"""The sample maps a new user finds on first run, shipped inside the package."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 from mapper.graph.model import PartnershipMap
 from mapper.store.store import Store
 
-__all__ = ["SAMPLE_DIR", "seed_samples"]
+__all__ = ["SAMPLE_DIR", "sample_files", "seed_samples"]
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_data"
+# Read through importlib.resources, so an installed wheel finds its own copy.
+SAMPLE_DIR: Traversable = resources.files("mapper") / "data" / "samples"
 
 
-def seed_samples(store: Store, folder: Path = SAMPLE_DIR) -> list[int]:
-    """Create one map per native JSON file in ``folder`` in a database made by this run
-    (``store.created``) that has no maps yet; returns the new maps' ids.
+def sample_files(folder: Traversable = SAMPLE_DIR) -> list[Traversable]:
+    """The native JSON sample maps in ``folder``, by file name."""
+    return sorted(
+        (item for item in folder.iterdir() if item.is_file() and item.name.endswith(".json")),
+        key=lambda item: item.name,
+    )
 
-    Every file is read and validated before the first map is saved, so a broken sample
-    stops the seeding with its error instead of leaving half the samples in.
+
+def seed_samples(store: Store, folder: Traversable = SAMPLE_DIR) -> list[int]:
+    """Add one map per sample file to a database that has never had its samples and has
+    no maps (see :meth:`Store.seed_once`); returns the new maps' ids.
+
+    Every file is read and validated before the first map is saved, so a broken or
+    missing sample stops the seeding with its error and the next start tries again.
     """
-    if not store.created or store.list_maps():
-        return []
-    samples = [
-        PartnershipMap.from_dict(json.loads(path.read_text(encoding="utf-8")), source=path.name)
-        for path in sorted(folder.glob("*.json"))
-    ]
-    return [store.create_map(pmap, who="sample data") for pmap in samples]
+
+    def read() -> list[PartnershipMap]:
+        paths = sample_files(folder)
+        if not paths:
+            raise FileNotFoundError(f"no sample maps in {folder}")
+        return [
+            PartnershipMap.from_dict(json.loads(path.read_text(encoding="utf-8")), source=path.name)
+            for path in paths
+        ]
+
+    return store.seed_once(read, who="sample data")

@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,7 +28,6 @@ from sqlalchemy import (
     event,
     func,
     insert,
-    inspect,
     literal,
     make_url,
     select,
@@ -52,6 +51,7 @@ from mapper.store.schema import (
     maps,
     nodes,
     reviews,
+    schema_version,
     settings,
     share_links,
     ticks,
@@ -123,9 +123,6 @@ class Store:
         self._cache: dict[int, tuple[tuple[int, dt.datetime], PartnershipMap, rows.Snapshot]] = {}
         self._cache_lock = threading.Lock()
         with self._writer.begin() as conn:
-            # True only for the run that made the database: samples are seeded then, and
-            # never again, so a user who deletes every map does not get them back.
-            self.created = "schema_version" not in inspect(conn).get_table_names()
             ensure_schema(conn)
 
     @staticmethod
@@ -167,6 +164,30 @@ class Store:
         """Save a whole map as a new one; returns its id."""
         with self._writer.begin() as conn:
             return self._insert(conn, pmap, who, "created the map")
+
+    def seed_once(
+        self, samples: Callable[[], Sequence[PartnershipMap]], *, who: str = ""
+    ) -> list[int]:
+        """Save the maps ``samples()`` returns, once in the life of the database and only
+        while it has no maps; returns the new maps' ids (none on every later call).
+
+        One transaction, with the flag that says it is done: a failure (a broken sample, a
+        killed process) leaves neither samples nor flag, so the next start tries again,
+        and a user who deletes every map does not get the samples back. ``samples`` is
+        called only when they are due, so later starts do not read them.
+        """
+        with self._writer.begin() as conn:
+            query = select(schema_version.c.samples_seeded).with_for_update()
+            if conn.execute(query).scalar_one():
+                return []
+            has_maps = conn.execute(select(maps.c.id).limit(1)).first() is not None
+            ids = (
+                []
+                if has_maps
+                else [self._insert(conn, m, who, "created the map") for m in samples()]
+            )
+            conn.execute(update(schema_version).values(samples_seeded=True))
+            return ids
 
     def load_map(self, map_id: int) -> PartnershipMap:
         """The map as last saved; positions are the nodes' ``x`` and ``y`` attributes.

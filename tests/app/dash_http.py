@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -199,12 +200,15 @@ def running_server(*args: str, env: dict[str, str] | None = None) -> Iterator[Se
 
     threading.Thread(target=read, daemon=True).start()
     ready.wait(60)
-    listening = [line.split()[2] for line in printed if line.startswith("Listening on ")]
-    if process.poll() is not None or not listening:
+    opened = [line for line in printed if line.startswith("Open ")]
+    if process.poll() is not None or not opened:
         process.kill()
         raise RuntimeError("mapper serve did not start:\n" + "".join(printed))
+    here = re.search(r"listening on (http://\S+?)/?\)", opened[0]) or re.match(
+        r"Open (\S+)", opened[0]
+    )
     try:
-        yield Server(url=listening[0].rstrip("/"), printed=printed)
+        yield Server(url=here.group(1).rstrip("/"), printed=printed)
     finally:
         process.send_signal(signal.SIGINT)
         try:

@@ -12,10 +12,10 @@ from mapper.app import ids
 from mapper.app.layouts import arrange
 from mapper.graph.model import PartnershipMap
 from mapper.store import Store
+from tests import SAMPLE_MAPS
 
 pytestmark = pytest.mark.browser
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
 CY = f"document.getElementById('{ids.CANVAS}')._cyreg.cy"
 
 
@@ -185,7 +185,7 @@ def test_undo_and_redo_with_the_keyboard(page, store: Store) -> None:
 
 
 def test_import_a_sample_and_export_it(page, store: Store) -> None:
-    sample = SAMPLES / "health-social-care-kickoff.json"
+    sample = SAMPLE_MAPS / "health-social-care-kickoff.json"
     expected = PartnershipMap.from_dict(json.loads(sample.read_text()))
     page.goto("/")
     page.locator(f"#{ids.HOME_UPLOAD} input[type=file]").set_input_files(str(sample))
@@ -224,7 +224,7 @@ def test_a_broken_file_is_refused_and_nothing_is_saved(page, store: Store, tmp_p
 
 
 def test_switching_layout_saves_the_new_positions(page, store: Store) -> None:
-    sample = SAMPLES / "health-social-care-kickoff.json"
+    sample = SAMPLE_MAPS / "health-social-care-kickoff.json"
     pmap = PartnershipMap.from_dict(json.loads(sample.read_text()))
     map_id = store.create_map(pmap)
     page.goto(f"/maps/{map_id}")

@@ -21,21 +21,17 @@ from mapper.graph.model import PartnershipMap
 from mapper.io import export_map, read_bytes
 from mapper.io.formats import MAP_WRITERS, WRITERS
 from mapper.store import Store
+from tests import INTEROP, SAMPLE_MAPS
 from tests.app.test_editor_browser import add_actor
 from tests.generated import chain_map
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "sample_data" / "health-social-care-kickoff.json"
-INTEROP = ROOT / ".." / "shared" / "interop-samples"
+SAMPLE = SAMPLE_MAPS / "health-social-care-kickoff.json"
 KUMU = INTEROP / "kumu" / "paypal-mafia.xlsx"
 CORRUPT = INTEROP / "kumu" / "overview-of-the-euro-crisis.CORRUPT-UPSTREAM.xlsx"
 # Set MAPPER_SCREENSHOTS=docs/screenshots to refresh the README's picture of the preview.
 SCREENSHOTS = os.environ.get("MAPPER_SCREENSHOTS")
-needs_interop = pytest.mark.skipif(
-    not INTEROP.is_dir(), reason=f"interop samples not found at {INTEROP}"
-)
 
 
 def upload(page, *paths: Path) -> None:
@@ -56,7 +52,6 @@ def kumu_counts(path: Path) -> tuple[int, int]:
     )
 
 
-@needs_interop
 @pytest.mark.filterwarnings("ignore:Unknown extension:UserWarning")
 def test_kumu_workbook_previews_then_imports(page, store: Store, tmp_path: Path) -> None:
     actors, links = kumu_counts(KUMU)
@@ -117,7 +112,6 @@ def test_replace_a_map_with_an_import(page, store: Store, tmp_path) -> None:
     assert sorted(store.load_map(target).graph.nodes) == ["alpha-trust", "beta-council"]
 
 
-@needs_interop
 def test_a_corrupt_workbook_is_refused_in_one_line(page, store: Store) -> None:
     before = len(store.list_maps())
     upload(page, CORRUPT)

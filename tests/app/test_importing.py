@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,8 @@ from mapper.app.importing import ACCEPT, FIRST_ACTORS, preview_upload, save_uplo
 from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, export_map
 from mapper.store import MapNotFound, Store
+from tests import INTEROP
 from tests.generated import chain_map
-
-INTEROP = Path(__file__).resolve().parents[2] / ".." / "shared" / "interop-samples"
 
 
 def uploaded(pmap: PartnershipMap, fmt: str = "json") -> tuple[list[str], list[str]]:
@@ -70,7 +68,16 @@ def test_bad_uploads_raise_with_every_problem(store):
     assert store.list_maps() == []
 
 
-@pytest.mark.skipif(not INTEROP.is_dir(), reason=f"interop samples not found at {INTEROP}")
+def test_an_upload_nothing_could_be_read_from_is_refused_before_the_preview(store):
+    elements = b'{"elements": [{"group": "edges", "data": {"weight": 1}}]}'
+    contents = ["data:application/json;base64," + base64.b64encode(elements).decode()]
+    with pytest.raises(ImportFailed, match=r"^elements\.cyjs: nothing could be read, so nothing"):
+        preview_upload(contents, ["elements.cyjs"])
+    with pytest.raises(ImportFailed):
+        save_upload(store, contents, ["elements.cyjs"], into=None)
+    assert store.list_maps() == []
+
+
 def test_the_upload_offers_every_sample_file_type():
     suffixes = {p.suffix for p in INTEROP.glob("*/*") if p.name != "SOURCES.md"}
     assert suffixes <= set(ACCEPT.split(","))

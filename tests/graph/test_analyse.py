@@ -1,16 +1,15 @@
 """The whole analysis: ordering, summary, notes, and the weaknesses planted in the samples
-(sample_data/README.md lists them)."""
+(mapper/data/samples/README.md lists them)."""
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 from mapper.graph.analyse import analyse
 from mapper.graph.model import PartnershipMap
+from tests import SAMPLE_MAPS
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
 SAMPLE_DATE = dt.date(2026, 9, 15)  # the date both samples are drawn on
 
 
@@ -59,7 +58,7 @@ def test_parameters_reach_the_rules(build, today):
 
 
 def _sample(name: str) -> PartnershipMap:
-    return PartnershipMap.from_dict(json.loads((SAMPLES / f"{name}.json").read_text()))
+    return PartnershipMap.from_dict(json.loads((SAMPLE_MAPS / f"{name}.json").read_text()))
 
 
 def _found(analysis, rule: str) -> list[tuple[str, ...]]:

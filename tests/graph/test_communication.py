@@ -2,6 +2,8 @@
 gap between strategy and operations. Each fires on a small map and stays silent on a
 near-identical one; expected numbers are worked out by hand in the comments."""
 
+import random
+
 import networkx as nx
 import pytest
 
@@ -152,6 +154,33 @@ def test_separations_keep_the_anchor_side():
     assert separations(graph, [])["c"] == {"a", "b"}
 
 
+def test_separations_match_removing_each_actor_in_turn():
+    # The definition, checked the slow way on seeded random maps in several pieces (with
+    # loops, isolated actors and pieces without the anchor): remove each actor and see
+    # what falls away from the part holding the anchor, or else from the largest part.
+    draw = random.Random(42)
+    for _ in range(150):
+        n = draw.randint(1, 30)
+        graph = nx.gnp_random_graph(n, draw.uniform(0, 3 / n), seed=draw.randrange(10**6))
+        graph.add_edges_from((v, v) for v in draw.sample(range(n), n // 5))
+        anchor = draw.randrange(n)
+        found = separations(graph, [anchor])
+        expected_cuts = set()
+        for cut in graph:
+            component = nx.node_connected_component(graph, cut)
+            parts = list(nx.connected_components(graph.subgraph(component - {cut})))
+            if len(parts) < 2:
+                continue
+            expected_cuts.add(cut)
+            if anchor in component and anchor != cut:
+                main = next(part for part in parts if anchor in part)
+                assert found[cut] == component - {cut} - main
+            else:  # ties for the largest part may go either way: only the size is fixed
+                biggest = max(len(part) for part in parts)
+                assert len(found[cut]) == len(component) - 1 - biggest
+        assert set(found) == expected_cuts
+
+
 @pytest.mark.parametrize(
     ("frequency", "last", "expected"),
     [
@@ -277,3 +306,21 @@ def test_a_forum_of_organisations_only_is_not_judged(build, fired):
 def test_strategy_operations_gap_needs_both_levels(build, run):
     findings = run("strategy-operations-gap", build({"s1": PEOPLE["s1"]}, []))
     assert [f.not_enough_data for f in findings] == [True]
+
+
+def test_direction_never_recorded_is_no_evidence_of_one_way_talk(build, run):
+    """A file from another tool where no link says two-way or one-way: one note, not a
+    finding for every party."""
+    nodes = {name: {} for name in ("hub", "a", "b", "c")}
+    edges = [("hub", name, "communicates") for name in ("a", "b", "c")]
+    findings = run("one-way-communication", build(nodes, edges))
+    assert [(f.not_enough_data, f.title) for f in findings] == [
+        (True, "Not enough data: one-way communication")
+    ]
+    assert "says whether it is two-way or one-way" in findings[0].explanation
+    # Once one link is marked one-way, the rest are read as drawn: the hub informs three
+    # parties and hears from none.
+    edges[0] = ("hub", "a", "communicates", {"mutual": False})
+    findings = run("one-way-communication", build(nodes, edges))
+    assert not any(f.not_enough_data for f in findings)
+    assert findings[0].title == "hub's communication runs mostly one way"

@@ -116,9 +116,8 @@ def test_our_workbook_with_a_partner_list_only():
     result = read_bytes(data, "partners.xlsx")
     assert sorted(n["label"] for n in result.map.nodes()) == ["Age UK", "NHS Board"]
     assert result.map.node("nhs-board")["role"] == "lead partner"
-    assert "sheet 'Partners' read as the list of actors (it has a name column)" in (
-        result.report.guessed
-    )
+    assert result.report.format == "Stakeholder register"  # one sheet, one row per actor
+    assert "column 'Name' read as the name (by its heading)" in result.report.guessed
 
 
 def test_workbook_without_a_map_is_refused_in_one_line():

@@ -1,7 +1,7 @@
 """Real files made by other tools import with a sensible report, or are refused clearly.
 
-The files live beside the repository in ``../shared/interop-samples`` (their origins are
-in its SOURCES.md) and are never copied into the project. Every expected count is taken
+The files are in ``tests/data/interop`` (its SOURCES.md gives each one's origin and
+licence). Every expected count is taken
 from the file itself in the test, with openpyxl, json or ElementTree, independently of
 the readers under test.
 """
@@ -16,14 +16,9 @@ import pytest
 
 from mapper.cli import main
 from mapper.io import ImportFailed, read_paths
+from tests import INTEROP as SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "interop-samples"
-pytestmark = [
-    pytest.mark.skipif(
-        not SAMPLES.is_dir(), reason=f"interop samples not found at {SAMPLES} (a sibling 'shared')"
-    ),
-    pytest.mark.filterwarnings("ignore:Unknown extension:UserWarning"),  # openpyxl, counting
-]
+pytestmark = pytest.mark.filterwarnings("ignore:Unknown extension:UserWarning")  # openpyxl
 
 
 def sheet_rows(path: Path, sheet: str) -> list[tuple]:

@@ -12,15 +12,15 @@ import datetime as dt
 import importlib.util
 import json
 from collections import defaultdict
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from mapper.graph.model import EDGE_KINDS, FREQUENCIES, NODE_KINDS, PartnershipMap
 from mapper.io.csv import read_csv
+from tests import SAMPLE_MAPS
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+SAMPLES = SAMPLE_MAPS
 KICKOFF = "health-social-care-kickoff"
 PLANNING = "community-planning"
 

@@ -18,15 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from mapper.graph.model import PartnershipMap
+from tests import SAMPLE_MAPS
 
 __all__ = ["CASES", "TODAY", "Case", "Expect", "Refuse"]
 
 TODAY = dt.date(2026, 9, 15)
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
 
 
 @dataclass(frozen=True)
@@ -382,12 +381,13 @@ def grantees() -> PartnershipMap:
 
 
 def community_planning() -> PartnershipMap:
-    data = json.loads((SAMPLES / "community-planning.json").read_text(encoding="utf-8"))
+    data = json.loads((SAMPLE_MAPS / "community-planning.json").read_text(encoding="utf-8"))
     return PartnershipMap.from_dict(data)
 
 
 def kickoff() -> PartnershipMap:
-    data = json.loads((SAMPLES / "health-social-care-kickoff.json").read_text(encoding="utf-8"))
+    path = SAMPLE_MAPS / "health-social-care-kickoff.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
     return PartnershipMap.from_dict(data)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,8 @@ from sqlalchemy import create_engine, text
 
 from mapper.graph.model import MapValidationError
 from mapper.store import SchemaError, Store
-from mapper.store.schema import SCHEMA_VERSION
-from mapper.store.seed import SAMPLE_DIR, seed_samples
+from mapper.store.schema import SCHEMA_VERSION, UPGRADES
+from mapper.store.seed import sample_files, seed_samples
 
 # The prototype's layout (schema version 0), written out by hand: no version counter on
 # maps, no change log, reviews or ticks. {serial} and {stamp} differ between databases.
@@ -79,6 +80,7 @@ def test_a_version_0_database_is_upgraded_on_open_and_keeps_its_maps(db_url, ope
     store.set_tick(1, "R.1", True)
     assert list(open_store().ticks(1)) == ["R.1"]
     assert _schema_version(db_url) == SCHEMA_VERSION
+    assert seed_samples(store) == []  # a database with maps gets no samples
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(db_url):
@@ -144,7 +146,7 @@ def test_samples_do_not_come_back_after_every_map_is_deleted(store: Store, open_
     assert reopened.list_maps() == []
 
 
-def test_a_broken_sample_seeds_nothing(store: Store, tmp_path):
+def test_a_broken_sample_seeds_nothing_and_the_next_start_seeds(store, open_store, tmp_path):
     _write_sample(tmp_path, "a.json", {"map": {"name": "A"}})
     _write_sample(tmp_path, "b.json", {"nodes": [{"label": "Hub", "power": 7}]})
 
@@ -152,11 +154,52 @@ def test_a_broken_sample_seeds_nothing(store: Store, tmp_path):
         seed_samples(store, tmp_path)
     assert store.list_maps() == []
 
+    _write_sample(tmp_path, "b.json", {"map": {"name": "B"}})  # the next start, mended
+    assert len(seed_samples(open_store(), tmp_path)) == 2
+    assert sorted(m.name for m in store.list_maps()) == ["A", "B"]
+
+
+def test_a_first_start_without_samples_leaves_them_due(store, open_store, tmp_path):
+    """An install that lost its sample files fails the first start instead of marking the
+    samples done, so the start after a repair adds them."""
+    with pytest.raises(FileNotFoundError, match="no sample maps"):
+        seed_samples(store, tmp_path)
+    with pytest.raises(FileNotFoundError):
+        seed_samples(store, tmp_path / "missing")
+
+    assert len(seed_samples(open_store())) == len(sample_files())
+    assert seed_samples(open_store()) == []
+
+
+def test_two_workers_starting_together_add_the_samples_once(open_store):
+    first, second = open_store(), open_store()
+    with ThreadPoolExecutor(2) as pool:
+        added = list(pool.map(seed_samples, (first, second)))
+    assert sorted(len(ids) for ids in added) == [0, len(sample_files())]
+    assert len(first.list_maps()) == len(sample_files())
+
+
+def test_an_empty_version_1_database_gets_the_samples_on_its_next_start(db_url, open_store):
+    """Version 1 seeded only in the run that made the database: one whose first start
+    failed stayed empty. The upgrade marks it as due; one with maps as done."""
+    _run_sql(db_url, VERSION_0.split("INSERT INTO maps")[0])
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        UPGRADES[0](conn)
+        conn.execute(text("UPDATE schema_version SET version = 1"))
+    engine.dispose()
+
+    assert len(seed_samples(open_store())) == len(sample_files())
+    assert _schema_version(db_url) == SCHEMA_VERSION
+    assert seed_samples(open_store()) == []
+
 
 def test_every_shipped_sample_seeds(store: Store):
-    files = sorted(SAMPLE_DIR.glob("*.json"))
-    if not files:
-        pytest.skip(f"no sample maps in {SAMPLE_DIR} yet")
+    files = sample_files()
+    assert {path.name for path in files} >= {
+        "community-planning.json",
+        "health-social-care-kickoff.json",
+    }
 
     ids = seed_samples(store)
 

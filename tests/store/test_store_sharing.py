@@ -120,6 +120,7 @@ def test_every_store_method_is_open_or_closed_to_share_links_on_purpose():
         "duplicate_map",
         "open_share_link",
         "revoke_share_link",
+        "seed_once",
         "session_secret",
         "share",
         "share_grants",
@@ -129,15 +130,15 @@ def test_every_store_method_is_open_or_closed_to_share_links_on_purpose():
     assert public >= MAP_READS | MAP_EDITS
 
 
-def test_a_version_1_database_gets_share_links_on_open(db_url, open_store, make_map):
-    """Version 1 had no share links nor settings: open one as a restarted server would."""
+def test_a_version_2_database_gets_share_links_on_open(db_url, open_store, make_map):
+    """Version 2 had no share links nor settings: open one as a restarted server would."""
     store = open_store()
     map_id = store.create_map(make_map())
     engine = create_engine(db_url)
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE share_links"))
         conn.execute(text("DROP TABLE settings"))
-        conn.execute(text("UPDATE schema_version SET version = 1"))
+        conn.execute(text("UPDATE schema_version SET version = 2"))
     store.close()
 
     upgraded = open_store()

@@ -27,7 +27,14 @@ from mapper.app.components import import_preview as importer
 from mapper.app.components.dialog import dialog
 from mapper.app.context import acted, get_store, who
 from mapper.app.edits import problem_text, signal
-from mapper.app.importing import ACCEPT, FORMATS_READ, preview_upload, save_upload
+from mapper.app.importing import (
+    ACCEPT,
+    FORMATS_READ,
+    choices_from,
+    choose,
+    preview_upload,
+    save_upload,
+)
 from mapper.app.library import blank_map, export, load_sample, sample_choices, since
 from mapper.graph.model import MapValidationError
 from mapper.graph.rules import counted, plural
@@ -288,6 +295,7 @@ def _refusal(names: list[str], error: Exception) -> dbc.Alert:
     Output(importer.ids.REPLACE_TARGET, "options"),
     Output(importer.ids.REPLACE_BOX, "hidden"),
     Output(importer.ids.FEEDBACK, "children"),
+    Output(importer.ids.CHOICES, "data"),
     Input(ids.HOME_UPLOAD, "contents"),
     State(ids.HOME_UPLOAD, "filename"),
     prevent_initial_call=True,
@@ -300,7 +308,7 @@ def preview_import(contents: list[str] | None, names: list[str] | None) -> tuple
     try:
         preview = preview_upload(contents, names)
     except (ImportFailed, MapValidationError) as error:
-        return _refusal(names, error), False, *[no_update] * 6
+        return _refusal(names, error), False, *[no_update] * 7
     return (
         None,
         True,
@@ -310,7 +318,35 @@ def preview_import(contents: list[str] | None, names: list[str] | None) -> tuple
         importer.replace_options(get_store().list_maps()),
         True,
         None,
+        None,  # a new file: no register choices yet
     )
+
+
+@callback(
+    Output(importer.ids.BODY, "children", allow_duplicate=True),
+    Output(importer.ids.WORKING_TEXT, "children", allow_duplicate=True),
+    Output(importer.ids.CHOICES, "data", allow_duplicate=True),
+    Output(importer.ids.FEEDBACK, "children", allow_duplicate=True),
+    Input(importer.ids.choice(ALL), "value"),
+    State(importer.ids.CHOICES, "data"),
+    State(ids.HOME_UPLOAD, "contents"),
+    State(ids.HOME_UPLOAD, "filename"),
+    # no import with the choices before the last one while the preview is redone
+    running=[(Output(button, "disabled"), True, False) for button in importer.ids.BUTTONS],
+    prevent_initial_call=True,
+)
+def remap_register(_values: list, chosen: dict | None, contents, names) -> tuple:
+    """Preview the register again with the column, sheet or header row the user chose."""
+    trigger = ctx.triggered_id
+    # A new panel sets off every one of its inputs at once; a user changes one at a time.
+    if not contents or not trigger or not acted() or len(ctx.triggered) != 1:
+        raise PreventUpdate
+    data = choose(chosen, trigger["what"], ctx.triggered[0]["value"])
+    try:
+        preview = preview_upload(contents, names or [], choices_from(data))
+    except (ImportFailed, MapValidationError) as error:
+        return no_update, no_update, no_update, _refusal(names or [], error)
+    return importer.preview_body(preview), importer.working(preview), data, None
 
 
 @callback(
@@ -337,13 +373,16 @@ def choose_map_to_replace(_clicks: int | None) -> bool:
     State(ids.HOME_UPLOAD, "contents"),
     State(ids.HOME_UPLOAD, "filename"),
     State(importer.ids.REPLACE_TARGET, "value"),
+    State(importer.ids.CHOICES, "data"),
     running=[
         (Output(importer.ids.WORKING, "hidden"), False, True),
         *((Output(button, "disabled"), True, False) for button in importer.ids.BUTTONS),
     ],
     prevent_initial_call=True,
 )
-def finish_import(_new, _replace, _cancel, contents, names, target: str | None) -> tuple:
+def finish_import(
+    _new, _replace, _cancel, contents, names, target: str | None, chosen: dict | None
+) -> tuple:
     """Save the previewed import as a new map or in place of the chosen one, or drop it."""
     if not acted():
         raise PreventUpdate
@@ -363,7 +402,9 @@ def finish_import(_new, _replace, _cancel, contents, names, target: str | None) 
             )
         into = int(target)
     try:
-        saved = save_upload(get_store(), contents, names or [], into, who=who())
+        saved = save_upload(
+            get_store(), contents, names or [], into, who=who(), choices=choices_from(chosen)
+        )
     except (ImportFailed, MapValidationError, StoreError) as error:
         return no_update, no_update, no_update, no_update, _refusal(names or [], error)
     size = (

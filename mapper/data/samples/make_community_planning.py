@@ -6,7 +6,7 @@ below; ``random.Random(42)`` only fills in the details a team would have looked 
 date of the last contact, the exact grant amounts), so the file comes out the same every
 run. The planted weaknesses are listed in ``README.md``; the dates marked STALE are fixed.
 
-Run from the repository root: ``.venv/bin/python sample_data/make_community_planning.py``.
+Run from the repository root: ``.venv/bin/python mapper/data/samples/make_community_planning.py``.
 """
 
 from __future__ import annotations
