@@ -63,7 +63,7 @@ def access_for(host: str, password: str | None, public_url: str | None) -> Acces
     only. Listening on every address, the app answers to this machine's own names too;
     IP addresses are always answered to (see ``mapper.app.access``).
     """
-    from mapper.app.access import LOOPBACK_NAMES, Access
+    from mapper.app.access import LOOPBACK_NAMES, Access, is_address
 
     if not is_loopback(host) and not password:
         raise ServeProblem(
@@ -80,7 +80,7 @@ def access_for(host: str, password: str | None, public_url: str | None) -> Acces
     names = set(LOOPBACK_NAMES)
     if not is_loopback(host):
         names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
-        if host and not _is_address(host):
+        if host and not is_address(host):
             names.add(host.lower())
     secure = False
     if public_url:
@@ -98,14 +98,6 @@ def access_for(host: str, password: str | None, public_url: str | None) -> Acces
         names.add(parts.hostname)
         secure = parts.scheme == "https"
     return Access(password=password or None, names=frozenset(names), secure_cookies=secure)
-
-
-def _is_address(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)

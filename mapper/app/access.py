@@ -32,7 +32,15 @@ from dash import html
 from mapper.app.context import GRANTS_KEY, STORE_KEY
 from mapper.store import NotAllowed, Store
 
-__all__ = ["ACCESS_KEY", "LOOPBACK_NAMES", "Access", "guard", "local_path", "sign_out"]
+__all__ = [
+    "ACCESS_KEY",
+    "LOOPBACK_NAMES",
+    "Access",
+    "guard",
+    "is_address",
+    "local_path",
+    "sign_out",
+]
 
 ACCESS_KEY = "MAPPER_ACCESS"
 LOOPBACK_NAMES = frozenset({"localhost"})
@@ -132,7 +140,7 @@ def _check() -> flask.Response | None:
     access: Access = flask.current_app.config[ACCESS_KEY]
     request = flask.request
     name = _host_name(request.host)
-    if name is None or not (_is_address(name) or name in access.names):
+    if name is None or not (is_address(name) or name in access.names):
         return _page(
             400,
             "Not this address",
@@ -177,7 +185,7 @@ def _host_name(host: str) -> str | None:
         return None
 
 
-def _is_address(name: str) -> bool:
+def is_address(name: str) -> bool:
     """An IP address is always this server's: DNS rebinding needs a name."""
     try:
         ipaddress.ip_address(name)
