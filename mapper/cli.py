@@ -325,11 +325,12 @@ def _database(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def open_store(url: str | None, *, create: bool = True) -> Store:
+def open_store(url: str | None, *, create: bool = True, connections: int = 5) -> Store:
     """The store at ``url`` (default: :meth:`Store.default_url`), or a UsageProblem.
 
     With ``create=False`` a missing SQLite file is an error, not a new empty database
     (a mistyped ``--database`` to export from should not leave a file behind).
+    ``connections``: how many threads may use it at once.
     """
     from sqlalchemy import make_url
     from sqlalchemy.exc import ArgumentError, OperationalError
@@ -341,7 +342,7 @@ def open_store(url: str | None, *, create: bool = True) -> Store:
         database = make_url(url).database if url.startswith("sqlite") else None
         if not create and database and not Path(database).expanduser().exists():
             raise UsageProblem(f"no database at {url}")
-        return Store(url)
+        return Store(url, connections=connections)
     except (ArgumentError, OperationalError, StoreError) as error:
         raise UsageProblem(f"cannot open the database {url}: {error}") from None
 
@@ -436,10 +437,10 @@ def _listen(host: str, port: int) -> socket.socket:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Start the web app on this machine, with the maps in ``--database``."""
+    """Start the web app, with the maps in ``--database``, on a production server."""
     from sqlalchemy.exc import OperationalError
-    from werkzeug.serving import make_server
 
+    from mapper import server
     from mapper.app import create_app
     from mapper.store import StoreError
     from mapper.store.seed import seed_samples
@@ -450,8 +451,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         limit = Limits.current().upload_mb
     except ImportFailed as problem:  # a wrong MAPPER_MAX_UPLOAD_MB
         raise UsageProblem(str(problem)) from None
+    try:
+        password = args.password or os.environ.get("MAPPER_PASSWORD")
+        access = server.access_for(args.host, password, args.public_url)
+        chosen = server.plan(args.workers, args.threads, args.server)
+    except server.ServeProblem as problem:
+        raise UsageProblem(str(problem)) from None
     listening = _listen(args.host, args.port)  # first: a busy port changes nothing
-    store = open_store(args.database)
+    store = open_store(args.database, connections=chosen.threads)
     url = store.url
     try:
         seeded = seed_samples(store)
@@ -464,14 +471,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"Partnership Mapper: maps are kept in {url}; files up to {limit:g} MB can be imported")
     if seeded:
         print(f"First run: added {len(seeded)} sample map{'s' if len(seeded) != 1 else ''}.")
-    app = create_app(store)
-    server = make_server(args.host, args.port, app.server, threaded=True, fd=listening.fileno())
+    app = create_app(store, access)
     # What is loaded by now (Dash, pandas, the pages) lives as long as the server: keep it
     # out of the garbage collector's full passes, which otherwise stall an edit for 0.1 s.
     gc.freeze()
     port = listening.getsockname()[1]  # the one the system chose, for --port 0
-    print(f"Open http://{args.host}:{port}/ in your browser. Press Ctrl+C to stop.")
-    server.serve_forever()  # until Ctrl+C, which it takes as the way to stop
+    here = f"http://{f'[{args.host}]' if ':' in args.host else args.host}:{port}/"
+    signing = "with a password" if access.password else "no password: this machine only"
+    also = f"; listening on {here}" if args.public_url else ""
+    print(
+        f"Open {args.public_url or here} in your browser ({chosen}; {signing}{also}). "
+        "Press Ctrl+C to stop.",
+        flush=True,
+    )
+    store.engine.dispose()  # forked workers must not share the connections opened so far
+    server.run(chosen, app.server, listening)
     return 0
 
 
@@ -486,7 +500,13 @@ def _megabytes(text: str) -> float:
 
 
 def _serve_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    from mapper.server import SERVERS
+
+    parser.add_argument(
+        "--host", default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine only; any other, "
+        "e.g. 0.0.0.0, needs a password)",
+    )  # fmt: skip
     parser.add_argument(
         "--port", type=int, default=8050, help="port (default: 8050; 0 for any free one)"
     )
@@ -497,6 +517,84 @@ def _serve_args(parser: argparse.ArgumentParser) -> None:
         help=f"largest file an import may be, in MB (default: {Limits.upload_mb:g}, "
         f"or the environment variable {UPLOAD_ENV})",
     )
+    _database(parser)
+    parser.add_argument(
+        "--password",
+        help="the password everyone signs in with (better: set MAPPER_PASSWORD, which other "
+        "users of this machine cannot see); needed unless --host is 127.0.0.1",
+    )
+    parser.add_argument(
+        "--public-url", metavar="URL", default=os.environ.get("MAPPER_PUBLIC_URL"),
+        help="the address people open, e.g. https://maps.example.org behind a TLS reverse "
+        "proxy (default: $MAPPER_PUBLIC_URL)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--workers", type=int, default=1, metavar="N",
+        help="processes serving requests (default: 1); with several, use PostgreSQL",
+    )  # fmt: skip
+    parser.add_argument(
+        "--threads", type=int, default=4, metavar="N",
+        help="threads per process (default: 4)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--server", choices=SERVERS,
+        help="the WSGI server (default: gunicorn, or waitress where gunicorn cannot run)",
+    )  # fmt: skip
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    """Make share links to a map, list them, or revoke one."""
+    store = open_store(args.database, create=False)
+    found = find_map(store, args.map)
+    title = f"map {found.id}, {found.name!r}"
+    if args.revoke is not None:
+        from mapper.store import StoreError
+
+        try:
+            link = store.revoke_share_link(found.id, args.revoke)
+        except StoreError as error:
+            raise UsageProblem(str(error)) from None
+        print(f"Revoked the {link.kind} link {link.id} to {title}: it no longer opens the map.")
+        return 0
+    if args.list:
+        links = store.share_links(found.id)
+        print(f"Share links to {title}:" if links else f"No share links to {title}.")
+        for link in links:
+            state = f"revoked {link.revoked_at:%Y-%m-%d %H:%M}" if link.revoked_at else "works"
+            by = f" by {link.who}" if link.who else ""
+            print(
+                f"  {link.id:>4}  {link.kind}  made {link.created_at:%Y-%m-%d %H:%M}{by}  {state}"
+            )
+        return 0
+    base = (args.public_url or "http://127.0.0.1:8050").rstrip("/")
+    kinds = [args.only] if args.only else ["view", "edit"]
+    print(f"Share links to {title}; each opens this map only:")
+    for kind in kinds:
+        link, token = store.share(found.id, can_edit=kind == "edit", who="mapper share")
+        words = "can look, not change" if kind == "view" else "can change the map"
+        print(f"  {kind} link {link.id} ({words}): {base}/share/{token}")
+    print(
+        "Send each only to the people it is meant for: it opens the map without the password. "
+        "The links are shown this once (only a fingerprint is kept); stop one with "
+        f"mapper share {found.id} --revoke ID"
+    )
+    return 0
+
+
+def _share_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("map", metavar="MAP", help="the map's id or its exact name")
+    parser.add_argument(
+        "--only", choices=("view", "edit"), help="make only a view link, or only an edit link"
+    )
+    parser.add_argument("--list", action="store_true", help="list the map's links instead")
+    parser.add_argument(
+        "--revoke", type=int, metavar="ID", help="stop the link with this id (see --list)"
+    )
+    parser.add_argument(
+        "--public-url", metavar="URL", default=os.environ.get("MAPPER_PUBLIC_URL"),
+        help="the address the links start with (default: $MAPPER_PUBLIC_URL, else "
+        "http://127.0.0.1:8050)",
+    )  # fmt: skip
     _database(parser)
 
 
@@ -533,6 +631,12 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handle
         cmd_export,
     ),
     "serve": ("Start the map editor in your browser.", _serve_args, cmd_serve),
+    "share": (
+        "Make a view link and an edit link to one map, for people without the password; "
+        "list or revoke them.",
+        _share_args,
+        cmd_share,
+    ),
 }
 
 

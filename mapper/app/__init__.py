@@ -15,6 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import ClientsideFunction, Input, Output, clientside_callback, dcc, html
 
 from mapper.app import ids
+from mapper.app.access import Access, guard, sign_out
 from mapper.app.components.navbar import navbar_links
 from mapper.app.components.picture import serve_svg_script
 from mapper.app.context import STORE_KEY, WHO_LENGTH, who
@@ -55,7 +56,12 @@ def _shell() -> html.Div:
     )
     bar = dbc.Navbar(
         dbc.Container(
-            [brand, html.Nav(id=ids.NAVBAR, className="ms-auto", **{"aria-label": "Views"}), name],
+            [
+                brand,
+                html.Nav(id=ids.NAVBAR, className="ms-auto", **{"aria-label": "Views"}),
+                name,
+                sign_out(),
+            ],
             fluid=True,
         ),
         color="dark",
@@ -71,8 +77,14 @@ def _shell() -> html.Div:
     )
 
 
-def create_app(store: Store) -> dash.Dash:
-    """A new app serving the maps in ``store``."""
+def create_app(store: Store, access: Access | None = None) -> dash.Dash:
+    """A new app serving the maps in ``store`` to whoever ``access`` lets in (by default:
+    no password, answering to this machine's loopback names only).
+
+    The app is ready before its first request: Dash fills its table of callbacks on the
+    first request and marks that done before it is, so requests arriving together after
+    a start would be told "Callback function not found".
+    """
     app = dash.Dash(
         "mapper.app",
         use_pages=True,
@@ -85,6 +97,7 @@ def create_app(store: Store) -> dash.Dash:
     )
     app.server.config[STORE_KEY] = store
     app.server.config["MAX_CONTENT_LENGTH"] = upload_request_bytes(Limits.current())
+    guard(app.server, store, access or Access())
     serve_svg_script(app.server)
     app.layout = _shell
 
@@ -98,4 +111,6 @@ def create_app(store: Store) -> dash.Dash:
         prevent_initial_call=True,
     )
 
+    with app.server.test_request_context("/"):
+        app.server.preprocess_request()  # Dash's own first-request setup, done now
     return app

@@ -6,23 +6,35 @@ thing kept on the server object is the store (a connection pool), set by ``creat
 
 from __future__ import annotations
 
+from typing import cast
 from urllib.parse import unquote
 
 import dash
 import flask
 
 from mapper.store import Store
+from mapper.store.sharing import SharedStore
 
-__all__ = ["STORE_KEY", "WHO_COOKIE", "acted", "get_store", "who"]
+__all__ = ["GRANTS_KEY", "STORE_KEY", "WHO_COOKIE", "acted", "get_store", "shared", "who"]
 
 STORE_KEY = "MAPPER_STORE"
+GRANTS_KEY = "mapper_grants"  # on flask.g: map id -> editable, for share-link visitors
 WHO_COOKIE = "mapper_who"  # set by assets/mapper.js from the name field in the top bar
 WHO_LENGTH = 60
 
 
 def get_store() -> Store:
-    """The store of the app serving the current request."""
-    return flask.current_app.config[STORE_KEY]
+    """The store of the app serving the current request: for a visitor who came in
+    through share links, only the maps their links open (see ``mapper.app.access``)."""
+    store = flask.current_app.config[STORE_KEY]
+    grants = shared()
+    return store if grants is None else cast(Store, SharedStore(store, grants))
+
+
+def shared() -> dict[int, bool] | None:
+    """For a visitor who came in through share links, map id -> whether they may edit
+    it; ``None`` for everyone else (signed in, or no password is set)."""
+    return flask.g.get(GRANTS_KEY)
 
 
 def acted() -> bool:

@@ -8,11 +8,28 @@ functions at the bottom, matched with ``ALL``/``MATCH`` in one callback each.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 # ----- shell (every page) ----------------------------------------------------------------
 URL = "app-url"
 NAVBAR = "app-navbar"
 WHO_NAME = "app-who"
+
+# ----- sharing a map (the Share dialog beside a map's title) ------------------------------
+SHARE_OPEN = "share-open"
+SHARE_MODAL = "share-modal"
+SHARE_CLOSE = "share-close"
+SHARE_MAP = "share-map"
+SHARE_NEW_VIEW = "share-new-view"
+SHARE_NEW_EDIT = "share-new-edit"
+SHARE_NEW = "share-new"
+SHARE_LIST = "share-list"
+
+
+def share_revoke(link_id: Any) -> dict[str, Any]:
+    """The Revoke button of one share link (its id, or ``ALL``) in the Share dialog."""
+    return {"type": "share-revoke", "link": link_id}
+
 
 # ----- home page -------------------------------------------------------------------------
 HOME_TABLE = "home-maps"

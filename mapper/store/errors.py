@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["MapNotFound", "SchemaError", "StoreError"]
+__all__ = ["MapNotFound", "NotAllowed", "SchemaError", "StoreError"]
 
 
 class StoreError(Exception):
@@ -15,3 +15,7 @@ class MapNotFound(StoreError):
 
 class SchemaError(StoreError):
     """The database is not one this version of the store can use."""
+
+
+class NotAllowed(StoreError):
+    """A share link does not allow this (editing through a view link, creating a map)."""

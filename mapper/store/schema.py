@@ -9,6 +9,7 @@ one step at a time, inside the same transaction.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 
 from sqlalchemy import (
@@ -32,9 +33,9 @@ from sqlalchemy import (
 
 from mapper.store.errors import SchemaError
 
-__all__ = ["SCHEMA_VERSION", "UPGRADES", "ensure_schema", "metadata"]
+__all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -120,6 +121,36 @@ ticks = Table(
 )
 
 
+# Share links: a token opens one map, to view or to edit. Only a hash of the token is kept,
+# so the database (or a backup of it) does not hold a working link.
+share_links = Table(
+    "share_links",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("map_id", ForeignKey("maps.id"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),  # SHA-256, hex
+    Column("can_edit", Boolean, nullable=False),
+    Column("who", Text, nullable=False, default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("revoked_at", DateTime),  # NULL while the link works
+    sqlite_autoincrement=True,  # a revoked link's id is never given to another link
+)
+
+# Values the whole instance shares, whichever worker reads them: the key that signs
+# session cookies is made once, with the tables.
+settings = Table(
+    "settings",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+SECRET_SETTING = "session_secret"
+
+
+def _make_settings(conn: Connection) -> None:
+    conn.execute(insert(settings).values(name=SECRET_SETTING, value=secrets.token_hex(32)))
+
+
 def _upgrade_0_to_1(conn: Connection) -> None:
     """Version 0, the prototype, had maps, nodes and edges only: add the version counter
     the app polls, and the change log, reviews and ticks tables."""
@@ -138,8 +169,18 @@ def _upgrade_1_to_2(conn: Connection) -> None:
     conn.execute(update(schema_version).values(samples_seeded=has_maps))
 
 
+def _upgrade_2_to_3(conn: Connection) -> None:
+    """Version 3 adds share links and the instance's settings (its session key)."""
+    metadata.create_all(conn, tables=[share_links, settings])
+    _make_settings(conn)
+
+
 # from-version -> the step that brings a database to the next version
-UPGRADES: dict[int, Callable[[Connection], None]] = {0: _upgrade_0_to_1, 1: _upgrade_1_to_2}
+UPGRADES: dict[int, Callable[[Connection], None]] = {
+    0: _upgrade_0_to_1,
+    1: _upgrade_1_to_2,
+    2: _upgrade_2_to_3,
+}
 
 
 def ensure_schema(conn: Connection) -> int:
@@ -160,6 +201,7 @@ def ensure_schema(conn: Connection) -> int:
             )
         metadata.create_all(conn)
         conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
+        _make_settings(conn)
         return 0
     found = conn.execute(select(schema_version.c.version)).scalar_one()
     if found > SCHEMA_VERSION:

@@ -10,10 +10,12 @@ overwriting each other.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+import secrets
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,6 +44,7 @@ from mapper.graph.model import (
 from mapper.store import rows
 from mapper.store.errors import MapNotFound, StoreError
 from mapper.store.schema import (
+    SECRET_SETTING,
     changes,
     edges,
     ensure_schema,
@@ -49,10 +52,12 @@ from mapper.store.schema import (
     nodes,
     reviews,
     schema_version,
+    settings,
+    share_links,
     ticks,
 )
 
-__all__ = ["REVIEW_STATUSES", "MapSummary", "Store"]
+__all__ = ["REVIEW_STATUSES", "MapSummary", "ShareLink", "Store"]
 
 REVIEW_STATUSES = ("discussed", "not relevant")
 
@@ -81,17 +86,37 @@ class MapSummary:
     updated_at: dt.datetime
 
 
+@dataclass(frozen=True, kw_only=True)
+class ShareLink:
+    """A link that opens one map to whoever has it, to view or to edit. Its token is not
+    kept, only a hash of it, so the token is shown once, when the link is made."""
+
+    id: int
+    map_id: int
+    can_edit: bool
+    who: str
+    created_at: dt.datetime
+    revoked_at: dt.datetime | None
+
+    @property
+    def kind(self) -> str:
+        """ "edit" or "view", as the user reads it."""
+        return "edit" if self.can_edit else "view"
+
+
 class Store:
     """The maps in one database, given by an SQLAlchemy URL (SQLite file or PostgreSQL).
 
     Opening a store creates the tables, or upgrades an older layout, before anything else.
     Several workers may share one database: the only thing kept in memory is the last few
     maps this store edited, each reused only while the database still has its version.
+    ``connections`` is how many requests may use the database at once: a server gives the
+    number of threads that serve requests in this process.
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, connections: int = 5) -> None:
         self.url = url
-        self.engine = _engine(url)
+        self.engine = _engine(url, connections)
         # SQLite writers take the database lock at BEGIN, so read-modify-write is atomic.
         self._writer = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         # map id -> (version stamp, map, its rows) for the maps this store edited last
@@ -220,7 +245,7 @@ class Store:
         accepted like every edit's, but the log it would go in goes too)."""
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
-            for table in (ticks, reviews, changes, edges, nodes):
+            for table in (share_links, ticks, reviews, changes, edges, nodes):
                 conn.execute(delete(table).where(table.c.map_id == map_id))
             conn.execute(delete(maps).where(maps.c.id == map_id))
         with self._cache_lock:
@@ -459,6 +484,69 @@ class Store:
             found = conn.execute(query)
             return {row.item_id: {"who": row.who, "at": _aware(row.at)} for row in found}
 
+    # ----- share links ---------------------------------------------------------------
+    def share(self, map_id: int, *, can_edit: bool, who: str = "") -> tuple[ShareLink, str]:
+        """A new link to the map; returns it and its token (192 random bits), which is
+        shown this once: only its hash is kept."""
+        token = secrets.token_urlsafe(24)
+        now = _now()
+        row = {"map_id": map_id, "can_edit": can_edit, "who": who or "", "created_at": now}
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            added = insert(share_links).values(**row, token_hash=_token_hash(token))
+            link_id = conn.execute(added).inserted_primary_key[0]
+        return ShareLink(id=link_id, **{**row, "created_at": _aware(now)}, revoked_at=None), token
+
+    def share_links(self, map_id: int) -> list[ShareLink]:
+        """The map's links, the newest first, revoked ones included."""
+        query = select(share_links).where(share_links.c.map_id == map_id)
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return [
+                _share_link(row) for row in conn.execute(query.order_by(share_links.c.id.desc()))
+            ]
+
+    def revoke_share_link(self, map_id: int, link_id: int) -> ShareLink:
+        """Make a link of the map stop working, at once and for good (every request checks
+        its links in the database, so no worker lets it in after this)."""
+        which = (share_links.c.id == link_id, share_links.c.map_id == map_id)
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            row = conn.execute(select(share_links).where(*which)).first()
+            if row is None:
+                raise StoreError(f"Map {map_id} has no share link {link_id}.")
+            if row.revoked_at is None:
+                conn.execute(update(share_links).where(*which).values(revoked_at=_now()))
+                row = conn.execute(select(share_links).where(*which)).one()
+            return _share_link(row)
+
+    def open_share_link(self, token: str) -> ShareLink | None:
+        """The working link this token opens, or ``None`` (unknown, revoked, map deleted)."""
+        query = select(share_links).where(
+            share_links.c.token_hash == _token_hash(token), share_links.c.revoked_at.is_(None)
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return None if row is None else _share_link(row)
+
+    def share_grants(self, link_ids: Iterable[int]) -> dict[int, bool]:
+        """map id -> whether it may be edited, from those of ``link_ids`` still working."""
+        query = select(share_links.c.map_id, share_links.c.can_edit).where(
+            share_links.c.id.in_(list(link_ids)), share_links.c.revoked_at.is_(None)
+        )
+        grants: dict[int, bool] = {}
+        with self.engine.connect() as conn:
+            for map_id, can_edit in conn.execute(query):
+                grants[map_id] = grants.get(map_id, False) or can_edit
+        return grants
+
+    def session_secret(self) -> str:
+        """The key this instance signs its session cookies with, made with the tables and
+        the same for every worker that opens the database."""
+        query = select(settings.c.value).where(settings.c.name == SECRET_SETTING)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
+
     # ----- machinery -----------------------------------------------------------------
     def _lock(self, conn: Connection, map_id: int) -> tuple[int, dt.datetime]:
         """Lock the map row so edits of one map queue up (``SELECT ... FOR UPDATE`` on
@@ -641,13 +729,35 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC)
 
 
-def _engine(url: str) -> Engine:
+def _share_link(row: Any) -> ShareLink:
+    revoked = row.revoked_at
+    return ShareLink(
+        id=row.id,
+        map_id=row.map_id,
+        can_edit=row.can_edit,
+        who=row.who,
+        created_at=_aware(row.created_at),
+        revoked_at=None if revoked is None else _aware(revoked),
+    )
+
+
+def _token_hash(token: str) -> str:
+    """What is kept of a share token: a plain SHA-256 suffices for 192 random bits."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _engine(url: str, connections: int) -> Engine:
+    """The engine, its pool holding a connection per thread that serves requests (and as
+    many again for bursts), so no request waits for another's connection."""
+    pool = {"pool_size": connections, "max_overflow": connections}
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **pool)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30})
+    else:  # an in-memory database has one connection per thread, no pool to size
+        pool = {}
+    engine = create_engine(url, connect_args={"timeout": 30}, **pool)
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine

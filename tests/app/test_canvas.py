@@ -42,3 +42,19 @@ def test_a_version_no_longer_kept_is_sent_whole(tmp_path) -> None:
     assert sent == {"version": now.version, "elements": now.elements}
     assert drawing(now, since=None)["elements"] == now.elements
     assert drawing(now, since=now.version) == {"version": now.version, "changed": [], "removed": []}
+
+
+def test_a_page_many_versions_behind_at_a_busy_workshop_gets_what_changed(tmp_path) -> None:
+    """Ten edits a second, each drawn: a page that last heard 40 versions ago."""
+    store = Store(f"sqlite:///{tmp_path / 'maps.db'}")
+    map_id = _map(store)
+    shown = load_canvas(store, map_id)
+    for n in range(40):
+        store.add_node(map_id, {"label": f"Group {n}", "kind": "group", "x": n * 50.0, "y": 0.0})
+        load_canvas(store, map_id)  # someone else's page redrawn
+    now = load_canvas(store, map_id)
+
+    sent = drawing(now, since=shown.version)
+
+    assert "elements" not in sent
+    assert len(sent["changed"]) == 40 and sent["removed"] == []

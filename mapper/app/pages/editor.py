@@ -45,6 +45,7 @@ from mapper.app.components.fields import form_fields, row_styles
 from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
 from mapper.app.components.picture import picture_menu
+from mapper.app.components.share import share_hook
 from mapper.app.components.views import change_line
 from mapper.app.context import acted, get_store, who
 from mapper.app.edits import attempt, delete_question, signal
@@ -297,6 +298,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 ],
                 className="flex-grow-1",
             ),
+            share_hook(canvas.map_id),
         ],
         className="d-flex align-items-start",
     )
