@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import errno
 import gc
+import math
 import os
 import socket
 import sys
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, ImportResult, read_paths, write_path
 from mapper.io.formats import READERS, WRITERS
+from mapper.io.limits import UPLOAD_ENV, Limits
 from mapper.io.register import TARGETS, Choices
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for the commands that use it
@@ -443,6 +445,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from mapper.store import StoreError
     from mapper.store.seed import seed_samples
 
+    if args.max_upload_mb is not None:  # in the environment, so every worker reads it
+        os.environ[UPLOAD_ENV] = str(args.max_upload_mb)
+    try:
+        limit = Limits.current().upload_mb
+    except ImportFailed as problem:  # a wrong MAPPER_MAX_UPLOAD_MB
+        raise UsageProblem(str(problem)) from None
     try:
         password = args.password or os.environ.get("MAPPER_PASSWORD")
         access = server.access_for(args.host, password, args.public_url)
@@ -460,7 +468,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageProblem(
             f"cannot add the sample maps (the next start tries again): {error}"
         ) from None
-    print(f"Partnership Mapper: maps are kept in {url}")
+    print(f"Partnership Mapper: maps are kept in {url}; files up to {limit:g} MB can be imported")
     if seeded:
         print(f"First run: added {len(seeded)} sample map{'s' if len(seeded) != 1 else ''}.")
     app = create_app(store, access)
@@ -481,6 +489,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"a number of megabytes above 0, not {text!r}")
+    return value
+
+
 def _serve_args(parser: argparse.ArgumentParser) -> None:
     from mapper.server import SERVERS
 
@@ -491,6 +509,13 @@ def _serve_args(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     parser.add_argument(
         "--port", type=int, default=8050, help="port (default: 8050; 0 for any free one)"
+    )
+    parser.add_argument(
+        "--max-upload-mb",
+        type=_megabytes,
+        metavar="MB",
+        help=f"largest file an import may be, in MB (default: {Limits.upload_mb:g}, "
+        f"or the environment variable {UPLOAD_ENV})",
     )
     _database(parser)
     parser.add_argument(

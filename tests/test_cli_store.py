@@ -7,13 +7,9 @@ Every test gets its own SQLite file. Expected counts come from the maps the test
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
-import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import openpyxl
@@ -23,8 +19,7 @@ from mapper.cli import main
 from mapper.graph.model import PartnershipMap
 from mapper.io import export_map, read_paths
 from mapper.store import Store
-from tests import INTEROP, ROOT, SAMPLE_MAPS
-from tests.generated import chain_map
+from tests import INTEROP, SAMPLE_MAPS
 
 SAMPLE = SAMPLE_MAPS / "health-social-care-kickoff.json"
 SAMPLE_ACTORS = len(json.loads(SAMPLE.read_text("utf-8"))["nodes"])
@@ -190,56 +185,6 @@ def test_a_real_kumu_workbook_imports_and_goes_back_to_kumu(db, tmp_path, capsys
     assert maps_in(db)[0][2:] == (actors, links)
     assert main(["export", "1", str(tmp_path / "back.kumu.xlsx"), "--database", db]) == 0
     assert len(read_paths(tmp_path / "back.kumu.xlsx").map.graph) == actors
-
-
-def _writer_holds_lock(path: Path) -> bool:
-    """Whether another connection is inside a write transaction on this SQLite file."""
-    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
-    try:
-        probe.execute("BEGIN IMMEDIATE")
-        probe.execute("ROLLBACK")
-        return False
-    except sqlite3.OperationalError:  # "database is locked"
-        return True
-    finally:
-        probe.close()
-
-
-def test_killing_an_import_halfway_leaves_the_database_as_it_was(tmp_path):
-    """A 5,000-actor workbook is imported in a subprocess, killed (SIGKILL) once it has held
-    the write lock for 30 ms: inside the transaction inserting the rows (which takes about
-    0.2 s here), not the few milliseconds of opening the store."""
-    path = tmp_path / "maps.db"
-    url = f"sqlite:///{path}"
-    Store(url).create_map(small_map())
-    before = maps_in(url)
-    big = tmp_path / "big.xlsx"
-    big.write_bytes(export_map(chain_map(5000), "xlsx")[0])
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mapper.cli", "import", str(big), "--database", url],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    locked_since = None
-    while locked_since is None or time.monotonic() - locked_since < 0.03:
-        assert process.poll() is None, "the import ended before it was caught writing"
-        assert time.monotonic() < deadline, "the import never started writing"
-        if not _writer_holds_lock(path):
-            locked_since = None
-        elif locked_since is None:
-            locked_since = time.monotonic()
-        time.sleep(0.002)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    assert process.returncode == -signal.SIGKILL
-    assert process.stdout.read() == b""  # it never got as far as saying it had imported
-    assert maps_in(url) == before
-    with sqlite3.connect(path) as check:
-        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert check.execute("SELECT count(*) FROM nodes").fetchone() == (3,)
-    # and the same import, left to finish, lands whole
-    assert main(["import", str(big), "--database", url]) == 0
-    assert maps_in(url)[-1][2:] == (5000, 14994)
 
 
 def test_analyse_takes_a_map_from_the_database_by_id_or_name(db, tmp_path, capsys):

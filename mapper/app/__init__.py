@@ -19,6 +19,8 @@ from mapper.app.access import Access, guard, sign_out
 from mapper.app.components.navbar import navbar_links
 from mapper.app.components.picture import serve_svg_script
 from mapper.app.context import STORE_KEY, WHO_LENGTH, who
+from mapper.app.library import upload_request_bytes
+from mapper.io.limits import Limits
 from mapper.store import Store
 
 __all__ = ["create_app"]
@@ -94,6 +96,7 @@ def create_app(store: Store, access: Access | None = None) -> dash.Dash:
         serve_locally=True,
     )
     app.server.config[STORE_KEY] = store
+    app.server.config["MAX_CONTENT_LENGTH"] = upload_request_bytes(Limits.current())
     guard(app.server, store, access or Access())
     serve_svg_script(app.server)
     app.layout = _shell

@@ -19,6 +19,7 @@ from typing import Any
 from mapper.app.library import decode_uploads, read_upload
 from mapper.graph.model import MapValidationError
 from mapper.io import ImportFailed, ImportResult, read_files
+from mapper.io.limits import check_workbooks
 from mapper.io.register import Choices, Layout, RegisterResult, build, plan
 from mapper.store import Store
 
@@ -176,6 +177,7 @@ def preview_upload(
     files = decode_uploads(contents, names)
     if choices is None:
         return Preview.of(read_files(files), ", ".join(names))
+    check_workbooks(files)  # as read_files does, before calamine opens the register
     layout = plan(files, choices)
     try:
         return Preview.of(build(layout), ", ".join(names))

@@ -12,6 +12,7 @@ from pathlib import PurePath
 from mapper.app.layouts import placed
 from mapper.graph.model import PartnershipMap
 from mapper.io import ImportFailed, export_map, read_files
+from mapper.io.limits import Limits, check_size
 from mapper.io.register import Choices
 from mapper.store.seed import SAMPLE_DIR, sample_files
 
@@ -23,6 +24,7 @@ __all__ = [
     "read_upload",
     "sample_choices",
     "since",
+    "upload_request_bytes",
     "with_positions",
 ]
 
@@ -62,8 +64,17 @@ def load_sample(file_name: str, name: str = "", folder: Traversable = SAMPLE_DIR
     return with_positions(pmap)
 
 
+def upload_request_bytes(limits: Limits) -> int:
+    """The largest request the server reads: the upload limit as base64 (4 characters for
+    3 bytes), with room for the callback around it. Flask refuses bigger ones unread."""
+    return limits.upload_bytes * 4 // 3 + 1_000_000
+
+
 def decode_uploads(contents: list[str], names: list[str]) -> dict[str, bytes]:
-    """The bytes of files given to ``dcc.Upload`` (``data:...;base64,...`` strings)."""
+    """The bytes of files given to ``dcc.Upload`` (``data:...;base64,...`` strings),
+    refused before decoding when they are over the upload limit."""
+    encoded = sum(len(content) - content.find(",") - 1 for content in contents)
+    check_size(", ".join(names), encoded * 3 // 4)
     files = {}
     for content, name in zip(contents, names, strict=True):
         try:

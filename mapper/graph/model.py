@@ -9,6 +9,7 @@ whichever door it came in by.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -67,6 +68,43 @@ FREQUENCIES = {
 }
 
 
+# Characters no file format we write can carry (XML 1.0, Excel) and PostgreSQL refuses
+# (NUL), and halves of UTF-16 pairs: text holding them is refused, never half-saved.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_PLAIN_TEXT = "text without hidden control characters"
+
+
+def _unwritable(text: str) -> str | None:
+    r"""What the user is told when ``text`` holds a character we cannot store or write.
+
+    >>> _unwritable("Age UK"), _unwritable("Age\x00UK")
+    (None, 'text without hidden control characters (this has U+0000 at character 4)')
+    """
+    found = _UNWRITABLE.search(text)
+    if found is None:
+        return None
+    return f"{_PLAIN_TEXT} (this has U+{ord(found.group()):04X} at character {found.start() + 1})"
+
+
+def _text(value: Any) -> str:
+    text = str(value).strip()
+    problem = _unwritable(text)
+    if problem:
+        raise ValueError(problem)
+    return text
+
+
+def _finite(value: Any) -> float:
+    """``float(value)``, refusing infinities and numbers too large for one."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError("not a number") from None
+    if not math.isfinite(number):
+        raise ValueError("not a finite number")
+    return number
+
+
 @dataclass(frozen=True, kw_only=True)
 class Field:
     """One attribute a node, edge or map may carry, and how to read a value for it.
@@ -120,7 +158,7 @@ class Field:
             return None
         match self.type:
             case "text" | "ref":
-                return str(value).strip()
+                return _text(value)
             case "choice":
                 text = _norm(str(value))
                 for choice in self.choices:
@@ -129,20 +167,20 @@ class Field:
                 raise ValueError(self.expected)
             case "scale":
                 try:
-                    number = float(value)
-                except (TypeError, ValueError):
+                    number = _finite(value)
+                except ValueError:
                     raise ValueError(self.expected) from None
                 if not number.is_integer() or not self.low <= number <= self.high:
                     raise ValueError(self.expected)
                 return int(number)
             case "number":
                 try:
-                    number = float(str(value).replace(",", "").lstrip("£$€"))
+                    number = _finite(str(value).replace(",", "").lstrip("£$€"))
                 except ValueError:
                     raise ValueError(self.expected) from None
-                if number < 0 or number != number:
+                if number < 0:
                     raise ValueError(self.expected)
-                return int(number) if number.is_integer() else number
+                return int(number) if number.is_integer() and number < 2**53 else number
             case "bool":
                 if isinstance(value, bool):
                     return value
@@ -163,15 +201,12 @@ class Field:
                     raise ValueError(self.expected) from None
             case "coordinate":
                 try:
-                    number = float(value)
-                except (TypeError, ValueError):
+                    return _finite(value)
+                except ValueError:
                     raise ValueError(self.expected) from None
-                if number != number or abs(number) == float("inf"):
-                    raise ValueError(self.expected)
-                return number
             case "list":
                 items = value if isinstance(value, list | tuple) else str(value).split("|")
-                cleaned = [str(item).strip() for item in items if str(item).strip()]
+                cleaned = [_text(item) for item in items if str(item).strip()]
                 return cleaned or None
         raise AssertionError(f"unknown field type {self.type}")
 
@@ -489,6 +524,11 @@ class PartnershipMap:
         if not isinstance(meta, Mapping):
             problems.append(Problem("'map'", "an object with name, purpose, date, notes"))
             meta = {}
+        for part, what in (("nodes", "actors"), ("edges", "links")):
+            if not isinstance(data.get(part) or [], list):
+                problems.append(Problem(f"'{part}'", f"a list of {what}"))
+        nodes = nodes if isinstance(nodes, list) else []
+        edges = edges if isinstance(edges, list) else []
         records_n = [(f"node {i + 1}", n) for i, n in enumerate(nodes)]
         records_e = [(f"edge {i + 1}", e) for i, e in enumerate(edges)]
         return build_map(meta, records_n, records_e, source=source, prior=problems)
@@ -499,6 +539,36 @@ def _ordered(record: dict[str, Any], fields: dict[str, Field]) -> dict[str, Any]
     rest = [key for key in fields if key in record and key not in head]
     extra = sorted(key for key in record if key not in head and key not in fields)
     return {key: record[key] for key in head + rest + extra}
+
+
+def _extra_problem(key: Any, value: Any) -> str | None:
+    """Why an attribute of another tool cannot be kept as it is, if it cannot: its name
+    or any text in it holds a character no format can carry, or it holds an infinite
+    number (lists and objects from JSON are looked through)."""
+    pending = [str(key), value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            problem = _unwritable(item)
+            if problem:
+                return problem
+        elif isinstance(item, float) and not math.isfinite(item):
+            return "a finite number"
+        elif isinstance(item, dict):
+            pending += [str(name) for name in item] + list(item.values())
+        elif isinstance(item, list | tuple):
+            pending += item
+    return None
+
+
+def _checked_id(record: Mapping[str, Any], key: str, where: str) -> tuple[str | None, list]:
+    """``record[key]`` as an id (``None`` when empty), with the problem if it cannot be one."""
+    value = record.get(key)
+    if value in (None, ""):
+        return None, []
+    text = str(value).strip() or None
+    problem = _unwritable(text or "")
+    return text, [Problem(where, problem, key, value)] if problem else []
 
 
 def _check_fields(
@@ -512,7 +582,10 @@ def _check_fields(
         spec = fields.get(key)
         if spec is None:
             # Unknown attributes are kept as text, never dropped: other tools' custom columns.
-            if raw not in (None, "") and not (isinstance(raw, float) and raw != raw):
+            problem = _extra_problem(key, raw)
+            if problem:
+                problems.append(Problem(where, problem, str(key), raw))
+            elif raw not in (None, "") and not (isinstance(raw, float) and raw != raw):
                 clean[key] = raw
             continue
         try:
@@ -544,8 +617,8 @@ def check_node(
     check that a person's organisation is on the map.
     """
     clean, problems = _check_fields(record, NODE_FIELDS, where, skip={"id"})
-    node_id = record.get("id")
-    node_id = str(node_id).strip() or None if node_id is not None else None
+    node_id, found = _checked_id(record, "id", where)
+    problems += found
     if not clean.get("label"):
         if node_id:
             clean["label"] = node_id
@@ -566,10 +639,11 @@ def check_edge(
     clean, problems = _check_fields(record, EDGE_FIELDS, where, skip={"id", "source", "target"})
     ends: dict[str, str | None] = {}
     for end in ("source", "target"):
-        value = record.get(end)
-        value = str(value).strip() if value not in (None, "") else None
+        value, found = _checked_id(record, end, where)
         ends[end] = value
-        if value is None:
+        if found:
+            problems += found
+        elif value is None:
             problems.append(Problem(where, f"the id of the {end} actor (it is empty)", end))
         elif existing is not None and value not in existing.graph:
             problems.append(Problem(where, "the id of an actor on the map", end, value))
@@ -600,7 +674,8 @@ def check_edge(
                 )
             )
     clean.update(ends)
-    clean["id"] = str(record["id"]).strip() if record.get("id") not in (None, "") else None
+    clean["id"], found = _checked_id(record, "id", where)
+    problems += found
     return clean, problems
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mapper.content import load_content
 from mapper.graph.insight import MeetingBrief, Reviewed
 from mapper.graph.model import slugify
-from mapper.io.html import escape, page, tag
+from mapper.io.html import escape, no_html, page, tag
 
 __all__ = ["SHORT", "brief_filename", "brief_html", "brief_markdown", "glance"]
 
@@ -223,7 +223,7 @@ def brief_markdown(brief: MeetingBrief, full: bool = True) -> str:
             lines.append(f"- _{_more(section)}_")
         lines.append("")
     lines += ["---", "", *(f"_{note}_  " for note in _footer(brief, full))]
-    return "\n".join(lines).rstrip() + "\n"
+    return no_html("\n".join(lines).rstrip() + "\n")
 
 
 def brief_html(brief: MeetingBrief, full: bool = True) -> str:

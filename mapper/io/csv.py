@@ -16,7 +16,13 @@ import pandas as pd
 
 from mapper.graph.model import MapValidationError, PartnershipMap, Problem
 from mapper.io.result import ImportFailed, ImportReport, ImportResult
-from mapper.io.tables import EDGE_COLUMNS, NODE_COLUMNS, map_from_rows, rows_from_map
+from mapper.io.tables import (
+    EDGE_COLUMNS,
+    NODE_COLUMNS,
+    map_from_rows,
+    neutralise,
+    rows_from_map,
+)
 
 __all__ = ["classify", "decode", "read_csv", "read_csv_files", "write_csv", "write_csv_files"]
 
@@ -154,7 +160,8 @@ def read_csv_files(files: Mapping[str, bytes]) -> ImportResult:
 
 def write_csv_files(pmap: PartnershipMap) -> dict[str, bytes]:
     """The map as ``{"map.csv", "nodes.csv", "edges.csv"}`` contents (UTF-8 with BOM, so
-    Excel opens accents correctly)."""
+    Excel opens accents correctly). Every cell is neutralised against formulas, and lines
+    end in CR LF, so a value holding a CR or LF is quoted and reads back whole."""
     meta_rows, node_rows, edge_rows = rows_from_map(pmap)
     out: dict[str, bytes] = {}
     for name, rows, default in (
@@ -162,8 +169,10 @@ def write_csv_files(pmap: PartnershipMap) -> dict[str, bytes]:
         ("nodes.csv", node_rows, NODE_COLUMNS),
         ("edges.csv", edge_rows, [*EDGE_COLUMNS, "id"]),
     ):
-        frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else default)
-        out[name] = frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+        columns = list(rows[0]) if rows else default
+        frame = pd.DataFrame(rows, columns=columns).map(neutralise)
+        frame.columns = [neutralise(column) for column in columns]
+        out[name] = frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
     return out
 
 

@@ -25,7 +25,7 @@ from mapper.graph.model import MapValidationError, PartnershipMap, Problem
 from mapper.io import kumu, onodo
 from mapper.io.mapping import clean_key
 from mapper.io.result import ImportFailed, ImportReport, ImportResult
-from mapper.io.tables import map_from_rows, rows_from_map
+from mapper.io.tables import map_from_rows, neutralise, rows_from_map
 
 __all__ = ["Progress", "is_xlsx", "read_xlsx", "write_kumu_xlsx", "write_xlsx"]
 
@@ -215,12 +215,13 @@ def read_xlsx(files: Mapping[str, bytes], progress: Progress | None = None) -> I
 
 
 def _workbook(sheets: Mapping[str, list[list[Any]]]) -> bytes:
-    """A workbook written in openpyxl's streaming mode (fast for big maps)."""
+    """A workbook written in openpyxl's streaming mode (fast for big maps); every cell,
+    headers included, neutralised (openpyxl writes text starting with ``=`` as a formula)."""
     workbook = openpyxl.Workbook(write_only=True)
     for title, rows in sheets.items():
         sheet = workbook.create_sheet(title)
         for row in rows:
-            sheet.append(row)
+            sheet.append([neutralise(value) for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -233,8 +234,7 @@ def _grid(rows: list[dict[str, Any]], default: list[str]) -> list[list[Any]]:
 
 
 def write_xlsx(pmap: PartnershipMap) -> bytes:
-    """Our layout: ``map``, ``nodes`` and ``edges`` sheets with the CSV columns; text that
-    a spreadsheet would run as a formula is neutralised (see ``tables.neutralise``)."""
+    """Our layout: ``map``, ``nodes`` and ``edges`` sheets with the CSV columns."""
     meta_rows, node_rows, edge_rows = rows_from_map(pmap)
     return _workbook(
         {

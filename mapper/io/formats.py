@@ -8,14 +8,13 @@ export renamed ``map.json`` still reads as Kumu. The CLI and the app both call
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from mapper.graph.model import PartnershipMap, slugify
+from mapper.graph.model import MapValidationError, PartnershipMap, slugify
 from mapper.io import csv as csv_format
 from mapper.io import (
     cytoscape,
@@ -23,6 +22,7 @@ from mapper.io import (
     gephi,
     graphml,
     kumu,
+    limits,
     native,
     nodexl,
     oligrapher,
@@ -84,8 +84,8 @@ def _json_document(files: Files) -> object | None:
     if _suffix(name) not in (".json", ".cyjs", "") and data.lstrip()[:1] not in (b"{", b"["):
         return None
     try:
-        return json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        return limits.load_json(data, name)
+    except ImportFailed:  # not JSON, or over a limit: said when no reader takes the file
         return None
 
 
@@ -98,6 +98,11 @@ def _is_csv(files: Files) -> bool:
     return bool(files) and all(_suffix(name) in (".csv", ".txt", ".tsv") for name in files)
 
 
+# What a reader of other tools' JSON raises on a value of the wrong type where it expects
+# a list or an object ("edges": 5): other tools' documents are not checked against a schema.
+_MISSHAPEN = (TypeError, AttributeError, KeyError, IndexError, ValueError)
+
+
 def _json_reader(
     key: str, name: str, sniff: Callable[[object], bool], read: Callable[[Any, str], ImportResult]
 ) -> Reader:
@@ -105,9 +110,23 @@ def _json_reader(
 
     def read_files(files: Files) -> ImportResult:
         ((filename, _),) = files.items()
-        return read(_json_document(files), filename)
+        try:
+            return read(_json_document(files), filename)
+        except (ImportFailed, MapValidationError):
+            raise
+        except _MISSHAPEN:
+            raise ImportFailed(
+                f"{filename}: looks like {name} but is not in its shape (a list, an object "
+                "or a value where another belongs); export it again from the tool that made it"
+            ) from None
 
-    return Reader(key, name, lambda files: sniff(_json_document(files)), read_files)
+    def sniff_files(files: Files) -> bool:
+        try:
+            return sniff(_json_document(files))
+        except _MISSHAPEN:  # not this tool's shape
+            return False
+
+    return Reader(key, name, sniff_files, read_files)
 
 
 # More specific sniffers first: our JSON, then other tools' JSON, XML and spreadsheets,
@@ -202,18 +221,6 @@ WRITERS: dict[str, Writer] = {
 MAP_WRITERS = ("json", "csv", "xlsx", "kumu.xlsx", "graphml", "gexf")  # those that read back
 
 
-def _unzip(name: str, data: bytes) -> dict[str, bytes]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return {
-                PurePath(info.filename).name: archive.read(info)
-                for info in archive.infolist()
-                if not info.is_dir() and not info.filename.startswith("__MACOSX")
-            }
-    except (zipfile.BadZipFile, OSError) as error:
-        raise ImportFailed(f"{name}: a damaged zip file ({error})") from None
-
-
 def read_files(
     files: Files,
     progress: excel.Progress | None = None,
@@ -228,17 +235,19 @@ def read_files(
     sheet, header row and columns to read) read the files as a stakeholder register.
 
     Raises ``ImportFailed`` (one line: what is wrong with which file) when no reader
-    recognises the files, and the model's ``MapValidationError`` when a reader finds
-    problems in the content.
+    recognises the files or they break a limit (see :mod:`mapper.io.limits`), and the
+    model's ``MapValidationError`` when a reader finds problems in the content.
     """
     if not files:
         raise ImportFailed("no file was given")
+    limits.check_size(", ".join(files), sum(len(data) for data in files.values()))
     expanded: dict[str, bytes] = {}
     for name, data in files.items():
         if _suffix(name) == ".zip" or (data[:4] == b"PK\x03\x04" and _suffix(name) == ""):
-            expanded.update(_unzip(name, data))
+            expanded.update(limits.unzip(name, data))
         else:
             expanded[name] = data
+    limits.check_workbooks(expanded)  # before a sniffer opens a workbook with calamine
     if choices is not None:
         return register.read_register(expanded, choices)
     readers = READERS if fmt is None else [_reader(fmt)]
@@ -313,9 +322,11 @@ def read_paths(
             read, left = _folder_files(path)
             if not read:
                 raise ImportFailed(f"{path}: this folder holds no map files")
+            limits.check_size(str(path), sum(child.stat().st_size for child in read))
             files.update((child.name, child.read_bytes()) for child in read)
             beside += left
         else:
+            limits.check_size(str(path), path.stat().st_size)  # before reading it in
             files[path.name] = path.read_bytes()
     result = read_files(files, fmt=fmt, choices=choices)
     result.report.ignored += [

@@ -31,7 +31,16 @@ from mapper.io.result import ImportFailed, ImportReport, ImportResult
 __all__ = ["is_gexf", "is_graphml", "read_gexf", "read_graphml", "write_gexf", "write_graphml"]
 
 Files = Mapping[str, bytes]
-_BROKEN = (nx.NetworkXError, ElementTree.ParseError, ValueError, KeyError, TypeError)
+# LookupError: a key missing, or an encoding Python does not know; RuntimeError: networkx's
+# GEXF reader on an attribute class it does not know.
+_BROKEN = (
+    nx.NetworkXError,
+    ElementTree.ParseError,
+    ValueError,
+    LookupError,
+    TypeError,
+    RuntimeError,
+)
 _YED_STYLE = ("shape_type", "width", "height")  # how yEd drew it, not what it means
 
 
@@ -385,7 +394,7 @@ def read_gexf(files: Files) -> ImportResult:
     ((name, data),) = files.items()
     try:
         root = ElementTree.fromstring(data)
-    except ElementTree.ParseError as error:
+    except _BROKEN as error:  # an unknown or multi-byte encoding too
         raise ImportFailed(f"{name}: not a GEXF file that can be read ({error})") from None
     graph = next(iter(_children(root, "graph")), None)
     if graph is None:

@@ -14,7 +14,7 @@ from html import escape as _escape
 
 from mapper.graph.rules import SEVERITIES
 
-__all__ = ["STYLE", "escape", "page", "tag"]
+__all__ = ["STYLE", "escape", "no_html", "page", "tag"]
 
 STYLE = """
 :root { color-scheme: light; }
@@ -112,3 +112,14 @@ def page(title: str, body: Iterable[str]) -> str:
         )
         + "\n"
     )
+
+
+def no_html(markdown: str) -> str:
+    """Markdown whose every ``<`` is written ``&lt;``, so a viewer shows the text a label
+    or note holds (``<script>``, ``<img onerror=...>``) instead of running it as HTML.
+    Our own Markdown uses no HTML, so nothing else changes.
+
+    >>> no_html("**Carers <script>alert(1)</script>**")
+    '**Carers &lt;script>alert(1)&lt;/script>**'
+    """
+    return markdown.replace("<", "&lt;")

@@ -14,7 +14,7 @@ from typing import Any
 from mapper.graph.model import EDGE_FIELDS, NODE_FIELDS, PartnershipMap
 from mapper.io.mapping import ForeignEdge, ForeignNode, build_foreign, clean_key
 from mapper.io.result import ImportResult
-from mapper.io.tables import neutralise
+from mapper.io.tables import as_cell
 
 __all__ = [
     "is_kumu_json",
@@ -160,16 +160,6 @@ def read_kumu_json(document: Mapping[str, Any], source: str) -> ImportResult:
     return result
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list | tuple):
-        return " | ".join(str(item) for item in value)
-    if isinstance(value, dict):
-        return str(value)
-    return neutralise(value)
-
-
 def _title(name: str) -> str:
     return name.replace("_", " ").title()
 
@@ -185,7 +175,7 @@ def _table(
     extra = sorted(name for name in present if name not in head and name not in ours)
     columns = head + ours + extra
     rows = [head + [_title(name) for name in ours] + extra]
-    rows += [[_cell(record.get(column)) for column in columns] for record in records]
+    rows += [[as_cell(record.get(column)) for column in columns] for record in records]
     return rows
 
 
@@ -226,5 +216,5 @@ def kumu_tables(pmap: PartnershipMap) -> dict[str, list[list[Any]]]:
     return {
         "Elements": _table(elements, node_head, NODE_FIELDS),
         "Connections": _table(connections, edge_head, EDGE_FIELDS),
-        MAP_SHEET: [["field", "value"], *([k, _cell(v)] for k, v in pmap.meta.items())],
+        MAP_SHEET: [["field", "value"], *([k, as_cell(v)] for k, v in pmap.meta.items())],
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from mapper.graph.model import PartnershipMap
+from mapper.io.limits import load_json
 from mapper.io.result import ImportFailed, ImportReport, ImportResult
 
 __all__ = ["dumps", "is_native", "loads", "parse_json"]
@@ -19,15 +20,9 @@ def is_native(document: object) -> bool:
 
 
 def parse_json(text: str | bytes, source: str) -> object:
-    """Parse JSON, or raise ``ImportFailed`` saying where the syntax breaks."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFailed(
-            f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    except UnicodeDecodeError:
-        raise ImportFailed(f"{source}: not valid JSON (not UTF-8 text)") from None
+    """Parse JSON, or raise ``ImportFailed`` saying where the syntax breaks or which limit
+    it breaks (see :func:`mapper.io.limits.load_json`)."""
+    return load_json(text, source)
 
 
 def loads(text: str | bytes, source: str = "the file") -> ImportResult:

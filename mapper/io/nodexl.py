@@ -46,7 +46,10 @@ def is_nodexl(files: Files) -> bool:
     book = _workbook(files)
     if book is None or not {"Edges", "Vertices"} <= set(book.sheet_names):
         return False
-    rows = book.get_sheet_by_name("Edges").to_python(nrows=2)
+    try:
+        rows = book.get_sheet_by_name("Edges").to_python(nrows=2)
+    except CalamineError:  # a damaged sheet: read_xlsx says so
+        return False
     return len(rows) == 2 and [str(c).strip() for c in rows[1][:2]] == ["Vertex 1", "Vertex 2"]
 
 
@@ -99,6 +102,14 @@ def _directed(book: CalamineWorkbook) -> bool:
 
 def read_nodexl(files: Files) -> ImportResult:
     """A NodeXL workbook: vertices, edges, labels, positions, groups as tags."""
+    try:
+        return _read_nodexl(files)
+    except CalamineError as error:  # a sheet damaged inside a sound zip
+        ((name, _),) = files.items()
+        raise ImportFailed(f"{name}: a damaged or unreadable NodeXL workbook ({error})") from None
+
+
+def _read_nodexl(files: Files) -> ImportResult:
     ((name, _),) = files.items()
     book = _workbook(files)
     if book is None:

@@ -784,7 +784,10 @@ def is_register(files: Mapping[str, bytes]) -> bool:
             text = decode(data, name)
         except ImportFailed:
             return False
-        first = next(csv.reader(io.StringIO(text[:4096])), [])
+        try:
+            first = next(csv.reader(io.StringIO(text[:4096])), [])
+        except csv.Error:  # a stray CR in the first row: not a register we can read
+            return False
         if classify(name, text) != "nodes" or {"id", "label"} & {clean_key(c) for c in first}:
             return False
     elif excel.is_xlsx(files):

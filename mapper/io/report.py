@@ -21,7 +21,7 @@ from mapper.graph.links import Suggestion
 from mapper.graph.metrics import principle_summary
 from mapper.graph.power import rank_words
 from mapper.graph.rules import PRINCIPLES, Finding, counted, how_checked, registry
-from mapper.io.html import escape, page, tag
+from mapper.io.html import escape, no_html, page, tag
 
 __all__ = ["report_dict", "report_markdown", "report_text", "to_html"]
 
@@ -335,7 +335,7 @@ def report_markdown(analysis: Analysis) -> str:
     lines += ["## How to read this report", ""]
     lines += [f"- {text}" for text in READING_GUIDE]
     lines += ["", f"_{FOOTER}_"]
-    return "\n".join(lines).rstrip() + "\n"
+    return no_html("\n".join(lines).rstrip() + "\n")
 
 
 def _markdown_rule_head(block: _Rule) -> list[str]:

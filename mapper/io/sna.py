@@ -146,7 +146,7 @@ def read_pajek(files: Files) -> ImportResult:
     try:
         spelled, first_mode = _spelled_out(lines)
         graph = nx.parse_pajek(spelled)
-    except (nx.NetworkXError, ValueError, IndexError, KeyError) as error:
+    except (nx.NetworkXError, ValueError, IndexError, KeyError, StopIteration) as error:
         raise ImportFailed(f"{name}: not a Pajek file that can be read ({error})") from None
     drawing: Counter[str] = Counter()
     nodes = []
@@ -221,7 +221,7 @@ def read_gml(files: Files) -> ImportResult:
                 "Some pairs are joined by more than one edge though the file does not say "
                 "'multigraph 1': each edge was read as its own link."
             )
-    except (nx.NetworkXError, ValueError) as error:
+    except (nx.NetworkXError, ValueError, TypeError) as error:  # TypeError: a list as an id
         raise ImportFailed(f"{name}: not a GML file that can be read ({error})") from None
     drawing: Counter[str] = Counter()
     nodes = []

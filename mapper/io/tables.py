@@ -25,6 +25,7 @@ from mapper.io.result import ImportReport
 __all__ = [
     "EDGE_COLUMNS",
     "NODE_COLUMNS",
+    "as_cell",
     "map_from_rows",
     "neutralise",
     "rows_from_map",
@@ -93,7 +94,8 @@ ROLE_SYNONYMS = {
     "partners": "partner",
     "stakeholders": "stakeholder",
 }
-_FORMULA_STARTS = ("=", "+", "-", "@")
+# What makes a spreadsheet read a cell as a formula (tab and CR: Excel skips them first).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _norm(text: Any) -> str:
@@ -101,9 +103,11 @@ def _norm(text: Any) -> str:
 
 
 def neutralise(value: Any) -> Any:
-    """Make a text cell safe to open in a spreadsheet (no formula injection).
+    """Make a cell safe to open in a spreadsheet (no formula injection).
 
-    Text starting with ``= + - @`` gets a leading apostrophe; numbers are left alone.
+    Text starting with ``= + - @``, a tab or a CR gets a leading apostrophe; numbers are
+    left alone. Every spreadsheet writer (CSV, Excel, Kumu's Excel) passes every cell,
+    headers included, through here as it writes.
 
     >>> neutralise("=HYPERLINK(1)"), neutralise(-3.5), neutralise("-3.5")
     ("'=HYPERLINK(1)", -3.5, '-3.5')
@@ -126,7 +130,7 @@ def _clean_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """Header names normalised ("Last contact" -> last_contact), apostrophes undone."""
     out: dict[str, Any] = {}
     for key, value in row.items():
-        name = "_".join(str(key).strip().lower().split())
+        name = "_".join(str(_unneutralise(key)).strip().lower().split())
         value = _unneutralise(value.strip() if isinstance(value, str) else value)
         if value not in (None, "") and not (isinstance(value, float) and value != value):
             out[name] = value
@@ -232,12 +236,16 @@ def map_from_rows(
     return pmap
 
 
-def _cell(value: Any) -> Any:
+def as_cell(value: Any) -> Any:
+    """A value as one cell: yes/no, a list joined by ``|``, any other structure as text
+    (the writer then neutralises it, see :func:`neutralise`)."""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return " | ".join(str(item) for item in value)
-    return neutralise(value)
+    if isinstance(value, dict):
+        return str(value)
+    return value
 
 
 def _columns(records: list[dict[str, Any]], first: list[str], known: Iterable[str]) -> list[str]:
@@ -251,18 +259,18 @@ def _columns(records: list[dict[str, Any]], first: list[str], known: Iterable[st
 def rows_from_map(
     pmap: PartnershipMap,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """The map as (map rows ``{field, value}``, node rows, edge rows), spreadsheet-safe.
+    """The map as (map rows ``{field, value}``, node rows, edge rows), one value a cell.
 
     Every row of a table has the same keys in a stable order: the documented columns
     first, then any other attribute the map carries, so nothing is lost.
     """
     meta_rows = [
-        {"field": key, "value": _cell(pmap.meta[key])} for key in MAP_FIELDS if key in pmap.meta
+        {"field": key, "value": as_cell(pmap.meta[key])} for key in MAP_FIELDS if key in pmap.meta
     ]
     nodes = pmap.nodes()
     edges = pmap.edges()
     node_columns = _columns(nodes, NODE_COLUMNS, NODE_FIELDS)
     edge_columns = _columns(edges, [*EDGE_COLUMNS, "id"], EDGE_FIELDS)
-    node_rows = [{col: _cell(node.get(col, "")) for col in node_columns} for node in nodes]
-    edge_rows = [{col: _cell(edge.get(col, "")) for col in edge_columns} for edge in edges]
+    node_rows = [{col: as_cell(node.get(col, "")) for col in node_columns} for node in nodes]
+    edge_rows = [{col: as_cell(edge.get(col, "")) for col in edge_columns} for edge in edges]
     return meta_rows, node_rows, edge_rows

@@ -68,16 +68,19 @@ def browser():
 
 
 @contextmanager
-def watched_page(browser, base_url: str) -> Iterator:
-    """A page on the app at ``base_url``; when done, the console must have stayed clean and
-    every request on this machine (no CDN: the app works offline)."""
+def watched_page(browser, base_url: str, expected: tuple[str, ...] = ()) -> Iterator:
+    """A page on the app at ``base_url``; when done, the console must have stayed clean
+    (but for messages starting with one of ``expected``) and every request on this machine
+    (no CDN: the app works offline)."""
     context = browser.new_context(viewport={"width": 1500, "height": 950}, base_url=base_url)
     opened = context.new_page()
     problems: list[str] = []
     hosts: set[str] = set()
 
     def on_console(message) -> None:
-        if message.type in ("error", "warning") and not message.text.startswith(KNOWN_WARNINGS):
+        if message.type in ("error", "warning") and not message.text.startswith(
+            KNOWN_WARNINGS + expected
+        ):
             problems.append(f"{message.type}: {message.text}")
 
     opened.on("console", on_console)

@@ -40,6 +40,7 @@ from mapper.graph.model import MapValidationError
 from mapper.graph.rules import counted, plural
 from mapper.io import ImportFailed
 from mapper.io.formats import WRITERS
+from mapper.io.limits import Limits
 from mapper.store import MapSummary, StoreError
 
 dash.register_page(__name__, path="/", name="All maps", title="Partnership Mapper")
@@ -181,6 +182,17 @@ def _delete_modal() -> dbc.Modal:
     )
 
 
+def _upload_limit() -> html.Span:
+    """The upload limit in words, and in bytes for the browser to check a file against
+    before sending it (assets/import.js)."""
+    limit = Limits.current().upload_bytes
+    return html.Span(
+        f" Files up to {limit / 1e6:g} MB.",
+        className="upload-formats upload-limit",
+        **{"data-bytes": limit},
+    )
+
+
 def layout(**_: Any) -> html.Div:
     """The list of maps, newest change first, with the ways to start one."""
     return html.Div(
@@ -200,6 +212,7 @@ def layout(**_: Any) -> html.Div:
                                 html.Strong("Import a file"),
                                 html.Span(" — drop it here or click to choose. "),
                                 html.Span(f"Reads {FORMATS_READ}.", className="upload-formats"),
+                                _upload_limit(),
                             ]
                         ),
                         id=ids.HOME_UPLOAD,
