@@ -1,6 +1,16 @@
 """Persistence: maps, their change log, reviews and ticks in SQLite or PostgreSQL."""
 
-from mapper.store.errors import MapNotFound, SchemaError, StoreError
-from mapper.store.store import REVIEW_STATUSES, MapSummary, Store
+from mapper.store.errors import Conflict, EditConflict, MapNotFound, SchemaError, StoreError
+from mapper.store.store import REVIEW_STATUSES, MapSummary, Step, Store
 
-__all__ = ["REVIEW_STATUSES", "MapNotFound", "MapSummary", "SchemaError", "Store", "StoreError"]
+__all__ = [
+    "REVIEW_STATUSES",
+    "Conflict",
+    "EditConflict",
+    "MapNotFound",
+    "MapSummary",
+    "SchemaError",
+    "Step",
+    "Store",
+    "StoreError",
+]
