@@ -14,6 +14,7 @@
  * 4. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
  * 5. Remember the name typed in the top bar, in a cookie the server reads with each edit.
  * 6. Save picture: fetch what draws an SVG the first time one is asked for.
+ * 7. Tag fields: offer the text being typed as a new item (Enter adds it).
  */
 
 function canvasOf(canvasId) {
@@ -269,6 +270,12 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             }
             patch(cy, drawn);
             return window.dash_clientside.no_update;
+        },
+        tagOptions: function (typed, items) {
+            const options = (items || []).slice();
+            const text = (typed || "").trim();
+            if (text && !options.includes(text)) { options.unshift(text); }
+            return options.map(function (item) { return {label: item, value: item}; });
         },
         rememberName: function (name) {
             const value = encodeURIComponent((name || "").trim());  // the server cuts it short
