@@ -86,6 +86,14 @@ LINK_SWAP = "editor-link-swap"
 LINK_CANCEL = "editor-link-cancel"
 LINK_CLOSE = "editor-link-close"
 LINK_FEEDBACK = "editor-link-feedback"
+CONFIRM_MODAL = "editor-confirm-modal"  # "are you sure?" before a second lead partner...
+CONFIRM_TEXT = "editor-confirm-text"
+CONFIRM_YES = "editor-confirm-yes"
+CONFIRM_NO = "editor-confirm-no"
+CONFIRM_FOR = "editor-confirm-for"  # which edit the question is about: "add" or "save"
+FORM_BASE = "editor-form-base"  # the stored values the selected item's form opened with
+META_BASE = "editor-meta-base"  # the same for the map details form
+CONFLICTS = "editor-conflicts"  # field -> the other person's value, while one is shown
 
 # Forms whose inputs are generated from the model's field tables.
 FORM_NEW_ACTOR = "new-actor"
@@ -98,6 +106,11 @@ FORM_MAP = "map"
 def field(form: str, name: str) -> dict[str, str]:
     """The id of one generated input: ``form`` says which form, ``name`` the model field."""
     return {"type": "field", "form": form, "name": name}
+
+
+def conflict_choice(pick: str) -> dict[str, str]:
+    """A button settling a conflict: ``pick`` is "mine" or "theirs"."""
+    return {"type": "conflict-choice", "pick": pick}
 
 
 def field_row(form: str, name: str) -> dict[str, str]:

@@ -26,7 +26,7 @@ from mapper.app.forms import (
 )
 from mapper.graph.model import EDGE_FIELDS, MAP_FIELDS, NODE_FIELDS, Field
 
-__all__ = ["form_fields"]
+__all__ = ["form_fields", "organisation_options", "row_styles"]
 
 _LONG_TEXT = {"notes", "purpose"}
 _HIDDEN = {"display": "none"}
@@ -62,13 +62,18 @@ def _input(form: str, spec: Field, value: Any, organisations: Sequence[tuple[str
         scale = [{"label": str(n), "value": str(n)} for n in range(spec.low, spec.high + 1)]
         return dbc.Select(options=[{"label": "(not set)", "value": ""}, *scale], **common)
     if spec.type == "ref":
-        options = [{"label": label, "value": node_id} for node_id, label in organisations]
-        return dbc.Select(options=[{"label": "(not set)", "value": ""}, *options], **common)
+        return dbc.Select(options=organisation_options(organisations), **common)
     if spec.name in _LONG_TEXT:
         return dbc.Textarea(rows=3, **common)
     kind = {"number": "number", "date": "date"}.get(spec.type, "text")
     extra: dict[str, Any] = {"min": 0} if kind == "number" else {}
     return dbc.Input(type=kind, autocomplete="off", **common, **extra)
+
+
+def organisation_options(organisations: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    """The choices of "Works for": the organisations (id, label) on the map now."""
+    options = [{"label": label, "value": node_id} for node_id, label in organisations]
+    return [{"label": "(not set)", "value": ""}, *options]
 
 
 def form_fields(
@@ -90,9 +95,11 @@ def form_fields(
         widget = _input(form, spec, values[spec.name], organisations)
         help_text = dbc.FormText(spec.help)
         label_for = ids.dom_id(ids.field(form, spec.name))
-        if spec.type == "bool":  # a group of three choices, named by its label
+        if spec.type in ("bool", "list"):  # named by their label as a group: Dash's tag
+            # picker names its button by what is picked, and three choices are a radiogroup
             label = html.Span(field_label(spec), id=f"{label_for}-label", className="form-label")
-            widget = html.Div(widget, role="radiogroup", **{"aria-labelledby": label.id})
+            role = "radiogroup" if spec.type == "bool" else "group"
+            widget = html.Div(widget, role=role, **{"aria-labelledby": label.id})
         else:
             label = dbc.Label(field_label(spec), html_for=label_for)
         children = [label, widget, help_text]
@@ -124,5 +131,11 @@ for _name in _LIST_FIELDS:
         Output(ids.field(MATCH, _name), "options"),
         Input(ids.field(MATCH, _name), "search_value"),
         State(ids.field(MATCH, _name), "value"),
+        prevent_initial_call=True,
+    )
+    clientside_callback(  # an item added: the search box is ready for the next one
+        "function () { return ''; }",
+        Output(ids.field(MATCH, _name), "search_value"),
+        Input(ids.field(MATCH, _name), "value"),
         prevent_initial_call=True,
     )

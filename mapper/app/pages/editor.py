@@ -38,22 +38,29 @@ from dash import (
 )
 from dash.exceptions import PreventUpdate
 
-from mapper.app import ids, linking
+from mapper.app import ids, linking, session
 from mapper.app.canvas import Canvas, drawing, load_canvas
 from mapper.app.components.dialog import dialog
-from mapper.app.components.fields import form_fields, row_styles
+from mapper.app.components.fields import form_fields, organisation_options, row_styles
 from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
 from mapper.app.components.picture import picture_menu
 from mapper.app.components.views import change_line
 from mapper.app.context import acted, get_store, who
-from mapper.app.edits import attempt, delete_question, signal
+from mapper.app.edits import delete_question, signal
 from mapper.app.elements import View, stylesheet
-from mapper.app.forms import fields_for, from_inputs
-from mapper.app.layouts import LAYOUTS, arrange, free_spot, placed
+from mapper.app.forms import changed_inputs, field_label, fields_for, from_inputs, to_inputs
+from mapper.app.layouts import LAYOUTS
 from mapper.content import load_content
-from mapper.graph.model import EDGE_KINDS, NODE_KINDS, PartnershipMap
-from mapper.store import MapNotFound
+from mapper.graph.model import (
+    EDGE_FIELDS,
+    EDGE_KINDS,
+    MAP_FIELDS,
+    NODE_FIELDS,
+    NODE_KINDS,
+    PartnershipMap,
+)
+from mapper.store import Conflict, MapNotFound
 
 dash.register_page(
     __name__,
@@ -115,7 +122,7 @@ def _toolbar(canvas: Canvas) -> html.Div:
                         color="secondary",
                         outline=True,
                         disabled=not canvas.can_undo,
-                        title="Undo the last change (Ctrl+Z)",
+                        title="Undo your last change (Ctrl+Z); others' edits are theirs to undo",
                         class_name="me-1",
                     ),
                     dbc.Button(
@@ -124,7 +131,7 @@ def _toolbar(canvas: Canvas) -> html.Div:
                         color="secondary",
                         outline=True,
                         disabled=not canvas.can_redo,
-                        title="Redo (Ctrl+Y)",
+                        title="Redo your last undone change (Ctrl+Y)",
                     ),
                 ],
                 className="ms-auto d-flex",
@@ -282,7 +289,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     ``?select=ID`` (the insight views' "Show on the map") opens with that actor selected
     and lit up."""
     try:
-        canvas = load_canvas(get_store(), int(map_id or ""), place=True)
+        canvas = load_canvas(get_store(), int(map_id or ""), place=True, who=who())
     except (MapNotFound, ValueError):
         return _not_found(map_id)
     pmap = canvas.pmap
@@ -336,6 +343,17 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             ),
             _delete_modal(),
             _link_modal(),
+            dialog(
+                ids.CONFIRM_MODAL,
+                "Are you sure?",
+                ids.CONFIRM_TEXT,
+                cancel=("Cancel", ids.CONFIRM_NO),
+                confirm=("Yes, save it", ids.CONFIRM_YES),
+            ),
+            dcc.Store(id=ids.CONFIRM_FOR, data=""),
+            dcc.Store(id=ids.FORM_BASE, data=_base(pmap, selection) if selection else {}),
+            dcc.Store(id=ids.META_BASE, data={}),
+            dcc.Store(id=ids.CONFLICTS, data={}),
             dcc.Store(id=ids.MAP_ID, data=canvas.map_id),
             dcc.Store(id=ids.VERSION, data=canvas.version),
             dcc.Store(id=ids.EDITED),
@@ -379,9 +397,7 @@ def _link_modal() -> dbc.Modal:
             ),
             dbc.ModalBody(
                 [
-                    html.Div(
-                        form_fields(ids.FORM_NEW_LINK, {"kind": "communicates"}), id=ids.LINK_FORM
-                    ),
+                    html.Div(_new_link_form(), id=ids.LINK_FORM),
                     html.Div(id=ids.LINK_FEEDBACK, role="status"),
                 ]
             ),
@@ -422,6 +438,8 @@ _SHOWN_PARTS = (
     (ids.UNDO, "disabled"),
     (ids.REDO, "disabled"),
     (ids.STATUS, "children"),
+    # "Works for" in the add form lists the organisations as they are now
+    (ids.field(ids.FORM_NEW_ACTOR, "organisation"), "options"),
 )
 _REDRAW = tuple(
     Output(*part, allow_duplicate=True) for part in ((ids.DRAWN, "data"), *_SHOWN_PARTS)
@@ -435,11 +453,19 @@ def _redrawn(map_id: int, message: str, shown: tuple, saved: int | None = None) 
     title, undo, redo and status only those that differ from ``shown``. ``saved`` names
     the batch of dragged positions this drawing includes (see ``keep_positions``)."""
     try:
-        canvas = load_canvas(get_store(), map_id)
+        canvas = load_canvas(get_store(), map_id, who=who())
     except MapNotFound:
-        return no_update, no_update, no_update, True, True, "This map has been deleted."
+        return no_update, no_update, no_update, True, True, "This map has been deleted.", no_update
     drawn = {**drawing(canvas, since=shown[0]), "saved": saved}
-    now = (canvas.version, canvas.pmap.name, not canvas.can_undo, not canvas.can_redo, message)
+    works_for = organisation_options(_organisations(canvas.pmap))
+    now = (
+        canvas.version,
+        canvas.pmap.name,
+        not canvas.can_undo,
+        not canvas.can_redo,
+        message,
+        works_for,
+    )
     return drawn, *(new if new != old else no_update for new, old in zip(now, shown, strict=True))
 
 
@@ -498,6 +524,7 @@ def restyle(
 @callback(
     Output(ids.META_BODY, "children"),
     Output(ids.KEY_LEGEND, "children"),
+    Output(ids.META_BASE, "data"),
     Input(ids.TABS, "active_tab"),
     State(ids.MAP_ID, "data"),
     prevent_initial_call=True,
@@ -509,10 +536,11 @@ def fill_tabs(tab: str, map_id: int) -> tuple:
     would slow every add at a workshop; filled on opening, the form also shows the map's
     details as they are now, not as they were when the page opened."""
     if tab != "map":
-        return [], legend() if tab == "key" else []
+        return [], legend() if tab == "key" else [], no_update
     store = get_store()
     try:
-        return _meta_form(store.load_map(map_id), store.history(map_id)), []
+        pmap = store.load_map(map_id)
+        return _meta_form(pmap, store.history(map_id)), [], dict(pmap.meta)
     except MapNotFound:
         raise PreventUpdate from None
 
@@ -578,14 +606,18 @@ def on_tap(_link, node: dict | None, edge: dict | None, _cancel, _close, _swap, 
     Output(ids.LINK_MODAL, "is_open"),
     Output(ids.LINK_MODAL_TITLE, "children"),
     Output(ids.LINK_FEEDBACK, "children"),
+    Output(ids.LINK_FORM, "children"),
     Input(ids.LINK_STATE, "data"),
+    State(ids.LINK_MODAL, "is_open"),
     prevent_initial_call=True,  # the layout opens with links not being drawn
 )
-def show_link_state(state: dict | None) -> tuple:
-    """The banner, the button and the kind dialog follow the link state."""
+def show_link_state(state: dict | None, was_open: bool | None) -> tuple:
+    """The banner, the button and the kind dialog follow the link state. Each new link
+    starts from a fresh form: nothing carries over from the last one."""
     state = state or linking.OFF
     text = linking.prompt(state)
     dialog_open = bool(state.get("source") and state.get("target"))
+    opening = dialog_open and not was_open
     return (
         text,
         {} if text else {"display": "none"},
@@ -594,7 +626,12 @@ def show_link_state(state: dict | None) -> tuple:
         dialog_open,
         linking.title(state) if dialog_open else no_update,
         None,
+        _new_link_form() if opening else no_update,
     )
+
+
+def _new_link_form() -> list:
+    return form_fields(ids.FORM_NEW_LINK, {"kind": "communicates"})
 
 
 @callback(
@@ -617,34 +654,45 @@ def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int, 
     attrs = from_inputs(ids.FORM_NEW_LINK, form, kind=form.get("kind"))
     kind = attrs.pop("kind", None) or ""
     attrs = {key: value for key, value in attrs.items() if value is not None}
-
-    def edit() -> str:
-        get_store().add_edge(map_id, state["source"], state["target"], kind, attrs, who=who())
-        return f"Added a link: {linking.title(state)}."
-
-    done, problems = attempt(edit)
-    if problems:
-        return *_NO_REDRAW, no_update, _problems(problems)
-    return *_redrawn(map_id, done["message"], shown), linking.done(state), None
+    command = session.AddLink(
+        source=state["source"], target=state["target"], kind=kind, attrs=attrs
+    )
+    outcome = session.apply(get_store(), map_id, command, who())
+    if not outcome.saved:
+        return *_NO_REDRAW, no_update, _problems(outcome.problems)
+    return *_redrawn(map_id, outcome.message, shown), linking.done(state), None
 
 
 # ----- the selected actor or link --------------------------------------------------------
 @callback(
     Output(ids.DETAILS, "children"),
+    Output(ids.FORM_BASE, "data"),
+    Output(ids.CONFLICTS, "data", allow_duplicate=True),
     Input(ids.SELECTION, "data"),
     Input(ids.EDITED, "data"),
     State(ids.MAP_ID, "data"),
     prevent_initial_call=True,  # the layout fills the panel for the selection it opens with
 )
-def show_selection(selection: dict | None, _edited, map_id: int) -> Any:
-    """The edit form of the selected actor or link, filled from the store."""
+def show_selection(selection: dict | None, _edited, map_id: int) -> tuple:
+    """The edit form of the selected actor or link, filled from the store, and the values
+    it opens with (a save sends only what the user changed from these)."""
     if not selection:
-        return _nothing_selected()
+        return _nothing_selected(), {}, {}
     try:
         pmap = get_store().load_map(map_id)
     except MapNotFound:
         raise PreventUpdate from None
-    return _details(pmap, selection)
+    return _details(pmap, selection), _base(pmap, selection), {}
+
+
+def _base(pmap: PartnershipMap, selection: dict) -> dict[str, Any]:
+    """The stored values of the selected actor's or link's fields ({} if it has gone)."""
+    form = ids.FORM_ACTOR if selection["type"] == "node" else ids.FORM_LINK
+    try:
+        record = (pmap.node if selection["type"] == "node" else pmap.edge)(selection["id"])
+    except KeyError:
+        return {}
+    return {spec.name: record.get(spec.name) for spec in fields_for(form)}
 
 
 def _details(pmap: PartnershipMap, selection: dict) -> Any:
@@ -688,41 +736,113 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
 @callback(
     Output(ids.EDITED, "data", allow_duplicate=True),
     Output(ids.DETAILS_FEEDBACK, "children"),
+    Output(ids.CONFLICTS, "data"),
+    Output(ids.CONFIRM_MODAL, "is_open", allow_duplicate=True),
+    Output(ids.CONFIRM_TEXT, "children", allow_duplicate=True),
+    Output(ids.CONFIRM_FOR, "data", allow_duplicate=True),
     Input(ids.SAVE_SELECTED, "n_clicks"),
+    Input(ids.conflict_choice(ALL), "n_clicks"),
+    Input(ids.CONFIRM_YES, "n_clicks"),
     State(ids.field(ids.FORM_ACTOR, ALL), "value"),
     State(ids.field(ids.FORM_ACTOR, ALL), "id"),
     State(ids.field(ids.FORM_LINK, ALL), "value"),
     State(ids.field(ids.FORM_LINK, ALL), "id"),
     State(ids.SELECTION, "data"),
+    State(ids.FORM_BASE, "data"),
+    State(ids.CONFLICTS, "data"),
+    State(ids.CONFIRM_FOR, "data"),
     State(ids.MAP_ID, "data"),
     prevent_initial_call=True,
 )
-def save_selected(n, actor_values, actor_ids, link_values, link_ids, selection, map_id):
-    """Save the edit form of the selected actor or link."""
-    if not acted():
+def save_selected(
+    _save, _picks, _yes, actor_values, actor_ids, link_values, link_ids, selection, base,
+    conflicts, asking, map_id,
+):  # fmt: skip
+    """Save what the user changed in the selected actor's or link's form, and only that.
+
+    A field someone else changed since the form opened is not overwritten: both values are
+    shown, and "Keep theirs" or "Save mine" settles it. A second lead partner or a name
+    already on the map asks first."""
+    trigger = ctx.triggered_id
+    if not acted() or not selection or (trigger == ids.CONFIRM_YES and asking != "save"):
         raise PreventUpdate
-    if not n or not selection:
-        raise PreventUpdate
-    store = get_store()
-    if selection["type"] == "node":
-        form = _form_values(actor_values, actor_ids)
-        changes = from_inputs(ids.FORM_ACTOR, form, kind=form.get("kind"))
+    node = selection["type"] == "node"
+    form = ids.FORM_ACTOR if node else ids.FORM_LINK
+    values = _form_values(*((actor_values, actor_ids) if node else (link_values, link_ids)))
+    changes, based_on = changed_inputs(form, values, base or {}, kind=values.get("kind"))
+    pick = trigger.get("pick") if isinstance(trigger, dict) else None
+    if pick == "mine":  # over the other person's values, which the user has now seen
+        based_on.update({name: theirs for name, theirs in (conflicts or {}).items()})
+    elif pick == "theirs":
+        changes = {k: v for k, v in changes.items() if k not in (conflicts or {})}
+        if not changes:
+            return signal("Kept the other person's values."), None, {}, *_NO_QUESTION
+    command = session.UpdateFields(
+        target=selection["type"],
+        id=selection["id"],
+        changes=changes,
+        based_on={k: v for k, v in based_on.items() if k in changes},
+        confirmed=trigger == ids.CONFIRM_YES,
+    )
+    outcome = session.apply(get_store(), map_id, command, who())
+    if outcome.question:
+        return no_update, None, no_update, True, outcome.question, "save"
+    if outcome.conflicts:
+        panel = _conflict_panel(outcome.conflicts, EDGE_FIELDS if not node else NODE_FIELDS)
+        theirs = {c.field: c.theirs for c in outcome.conflicts}
+        return no_update, panel, theirs, *_NO_QUESTION
+    if not outcome.saved:
+        if outcome.problems:
+            return no_update, _problems(list(outcome.problems)), no_update, *_NO_QUESTION
+        return no_update, _note(outcome.message), no_update, *_NO_QUESTION
+    return signal(outcome.message), _note("Saved."), {}, *_ANSWERED
 
-        def edit() -> str:
-            store.update_node(map_id, selection["id"], changes, who=who())
-            return f"Saved {changes.get('label') or selection['id']}."
-    else:
-        form = _form_values(link_values, link_ids)
-        changes = from_inputs(ids.FORM_LINK, form, kind=form.get("kind"))
 
-        def edit() -> str:
-            store.update_edge(map_id, selection["id"], changes, who=who())
-            return "Saved the link."
+_NO_QUESTION = (no_update,) * 3  # the question dialog as it is
+_ANSWERED = (False, no_update, "")  # closed after its "Yes"
 
-    done, problems = attempt(edit)
-    if problems:
-        return no_update, _problems(problems)
-    return done, dbc.Alert("Saved.", color="success", duration=2500, class_name="py-2")
+
+def _note(text: str) -> dbc.Alert:
+    return dbc.Alert(text, color="success", duration=2500, class_name="py-2")
+
+
+def _conflict_panel(conflicts: tuple[Conflict, ...], specs: dict) -> dbc.Alert:
+    """Both values of each field someone else changed since the form opened, and the two
+    ways to settle it."""
+    lines = [
+        html.Li(
+            f"{field_label(specs[c.field]) if c.field in specs else c.field}: "
+            f"{c.who or 'someone else'} set {_shown(c.theirs)}; you set {_shown(c.yours)}."
+        )
+        for c in conflicts
+    ]
+    return dbc.Alert(
+        [
+            html.Strong("Changed by someone else since you opened this; nothing was saved."),
+            html.Ul(lines, className="mb-2"),
+            dbc.Button(
+                "Keep theirs",
+                id=ids.conflict_choice("theirs"),
+                color="secondary",
+                outline=True,
+                class_name="me-2",
+            ),
+            dbc.Button("Save mine", id=ids.conflict_choice("mine"), color="primary"),
+        ],
+        color="warning",
+        class_name="py-2",
+    )
+
+
+def _shown(value: Any) -> str:
+    """A stored value as a user reads it in a sentence."""
+    if value is None or value == []:
+        return "nothing (not recorded)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(f"“{item}”" for item in value)
+    return f"“{value}”"
 
 
 @callback(
@@ -749,82 +869,110 @@ def delete_selected(ask, _confirm, _cancel, selection: dict | None, map_id: int)
         if not ask:
             raise PreventUpdate
         return True, delete_question(store.load_map(map_id), selection), no_update, no_update
-    if selection["type"] == "node":
+    command = session.Delete(target=selection["type"], id=selection["id"])
+    outcome = session.apply(store, map_id, command, who())
+    return False, no_update, signal(outcome.message or " ".join(outcome.problems)), None
 
-        def edit() -> str:
-            links = store.delete_node(map_id, selection["id"], who=who())
-            return f"Deleted the actor and {links} link{'s' if links != 1 else ''}."
-    else:
 
-        def edit() -> str:
-            store.delete_edge(map_id, selection["id"], who=who())
-            return "Deleted the link."
-
-    done, problems = attempt(edit)
-    return False, no_update, done or signal(" ".join(problems)), None
+@callback(
+    Output(ids.CONFIRM_MODAL, "is_open", allow_duplicate=True),
+    Output(ids.CONFIRM_FOR, "data", allow_duplicate=True),
+    Input(ids.CONFIRM_NO, "n_clicks"),
+    prevent_initial_call=True,
+)
+def cancel_question(_n) -> tuple:
+    """Cancel closes the question and saves nothing."""
+    if not acted():
+        raise PreventUpdate
+    return False, ""
 
 
 # ----- adding actors, map details, undo, arranging, dragging ----------------------------
 @callback(
     *_REDRAW,
     Output(ids.ADD_FEEDBACK, "children"),
-    Output(ids.field(ids.FORM_NEW_ACTOR, "label"), "value"),
+    Output(ids.field(ids.FORM_NEW_ACTOR, ALL), "value"),
+    Output(ids.CONFIRM_MODAL, "is_open", allow_duplicate=True),
+    Output(ids.CONFIRM_TEXT, "children", allow_duplicate=True),
+    Output(ids.CONFIRM_FOR, "data", allow_duplicate=True),
     Input(ids.ADD_SAVE, "n_clicks"),
     Input(ids.field(ids.FORM_NEW_ACTOR, "label"), "n_submit"),
+    Input(ids.CONFIRM_YES, "n_clicks"),
     State(ids.field(ids.FORM_NEW_ACTOR, ALL), "value"),
     State(ids.field(ids.FORM_NEW_ACTOR, ALL), "id"),
     State(ids.MAP_ID, "data"),
     State(ids.ADD_FEEDBACK, "children"),
+    State(ids.CONFIRM_FOR, "data"),
     *_SHOWN,
     prevent_initial_call=True,
 )
-def add_actor(_n, _submit, values: list, field_ids: list[dict], map_id: int, feedback, *shown):
+def add_actor(
+    _n, _submit, _yes, values: list, field_ids: list[dict], map_id: int, feedback, asking, *shown
+):
     """Add an actor from the form, in a free spot near the middle of the map.
 
-    The form stays open with the name cleared, ready for the next actor the room calls out;
-    the status line says what was added, and the form speaks only of problems.
+    The form stays open, ready for the next actor the room calls out, back to the
+    defaults of the kind chosen: nothing else carries over to the next actor. A second
+    lead partner or a name already on the map asks first. The status line says what was
+    added; the form speaks only of problems.
     """
-    if not acted():
+    confirmed = ctx.triggered_id == ids.CONFIRM_YES
+    if not acted() or (confirmed and asking != "add"):
         raise PreventUpdate
     form = _form_values(values, field_ids)
     attrs = from_inputs(ids.FORM_NEW_ACTOR, form, kind=form.get("kind"))
     attrs = {key: value for key, value in attrs.items() if value is not None}
-    store = get_store()
-
-    def edit() -> str:
-        store.add_node(map_id, attrs, who=who(), place=lambda pmap: free_spot(placed(pmap)))
-        return f"Added {attrs.get('label', 'an actor')}."
-
-    done, problems = attempt(edit)
-    if problems:
-        return *_NO_REDRAW, _problems(problems), no_update
+    command = session.AddActor(attrs=attrs, confirmed=confirmed)
+    outcome = session.apply(get_store(), map_id, command, who())
+    untouched = (no_update,) * len(field_ids)
+    if outcome.question:
+        return *_NO_REDRAW, no_update, untouched, True, outcome.question, "add"
+    if not outcome.saved:
+        return *_NO_REDRAW, _problems(list(outcome.problems)), untouched, *_NO_QUESTION
     cleared = None if feedback else no_update
-    return *_redrawn(map_id, done["message"], shown), cleared, ""
+    fresh = to_inputs({"kind": form.get("kind")}, fields_for(ids.FORM_NEW_ACTOR))
+    reset = [fresh[field_id["name"]] for field_id in field_ids]
+    closed = _ANSWERED if confirmed else _NO_QUESTION
+    return *_redrawn(map_id, outcome.message, shown), cleared, reset, *closed
 
 
 @callback(
     Output(ids.EDITED, "data", allow_duplicate=True),
     Output(ids.META_FEEDBACK, "children"),
+    Output(ids.META_BASE, "data", allow_duplicate=True),
     Input(ids.META_SAVE, "n_clicks"),
     State(ids.field(ids.FORM_MAP, ALL), "value"),
     State(ids.field(ids.FORM_MAP, ALL), "id"),
+    State(ids.META_BASE, "data"),
     State(ids.MAP_ID, "data"),
     prevent_initial_call=True,
 )
-def save_meta(_n, values: list, field_ids: list[dict], map_id: int) -> tuple:
-    """Save the map's name, purpose, date, needed skills and notes."""
+def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int) -> tuple:
+    """Save what the user changed in the map's name, purpose, date, skills and notes; a
+    field someone else changed meanwhile shows both values and is saved on a second
+    press (the user has then seen theirs)."""
     if not acted():
         raise PreventUpdate
-    changes = from_inputs(ids.FORM_MAP, _form_values(values, field_ids))
-
-    def edit() -> str:
-        get_store().update_meta(map_id, who=who(), **changes)
-        return "Saved the map details."
-
-    done, problems = attempt(edit)
-    if problems:
-        return no_update, _problems(problems)
-    return done, dbc.Alert("Saved.", color="success", duration=2500, class_name="py-2")
+    changes, based_on = changed_inputs(ids.FORM_MAP, _form_values(values, field_ids), base)
+    command = session.UpdateFields(target="map", changes=changes, based_on=based_on)
+    outcome = session.apply(get_store(), map_id, command, who())
+    if outcome.conflicts:
+        seen = {**base, **{c.field: c.theirs for c in outcome.conflicts}}
+        lines = [
+            html.Li(
+                f"{field_label(MAP_FIELDS[c.field])}: {c.who or 'someone else'} set "
+                f"{_shown(c.theirs)}; you set {_shown(c.yours)}."
+            )
+            for c in outcome.conflicts
+        ]
+        words = "Changed by someone else since you opened this; nothing was saved. "
+        words += "Press Save again to keep yours, or change it back."
+        return no_update, dbc.Alert([words, html.Ul(lines)], color="warning"), seen
+    if not outcome.saved:
+        if outcome.problems:
+            return no_update, _problems(list(outcome.problems)), no_update
+        return no_update, _note(outcome.message), no_update
+    return signal(outcome.message), _note("Saved."), dict(get_store().load_map(map_id).meta)
 
 
 @callback(
@@ -835,15 +983,12 @@ def save_meta(_n, values: list, field_ids: list[dict], map_id: int) -> tuple:
     prevent_initial_call=True,
 )
 def undo_redo(_undo, _redo, map_id: int) -> dict:
-    """Step back or forward through this map's edits (anyone's, as the log is shared)."""
+    """Step back or forward through this user's own edits (the name in the top bar)."""
     if not acted():
         raise PreventUpdate
-    store = get_store()
-    undoing = ctx.triggered_id == ids.UNDO
-    step = store.undo(map_id, who=who()) if undoing else store.redo(map_id, who=who())
-    if step is None:
-        return signal("Nothing to undo." if undoing else "Nothing to redo.")
-    return signal(f"{'Undone' if undoing else 'Redone'}: {step}.")
+    command = session.Undo() if ctx.triggered_id == ids.UNDO else session.Redo()
+    outcome = session.apply(get_store(), map_id, command, who())
+    return signal(outcome.message or " ".join(outcome.problems))
 
 
 @callback(
@@ -859,27 +1004,20 @@ def arrange_map(clicks: list, map_id: int) -> tuple:
         raise PreventUpdate
     if not any(clicks):
         raise PreventUpdate
-    name = ctx.triggered_id["layout"]
-    store = get_store()
-    positions = arrange(store.load_map(map_id), name)
-
-    def edit() -> str:
-        store.move_nodes(map_id, positions, who=who())
-        return f"Arranged: {LAYOUTS[name].split(' (')[0].lower()}. Undo puts it back."
-
-    done, problems = attempt(edit)
-    if problems:
-        return signal(" ".join(problems)), no_update
-    animate = len(positions) <= 500
+    command = session.Arrange(layout=ctx.triggered_id["layout"])
+    outcome = session.apply(get_store(), map_id, command, who())
+    if not outcome.saved:
+        return signal(" ".join(outcome.problems)), no_update
+    positions = outcome.result
     layout = {
         "name": "preset",
         "positions": {node: {"x": x, "y": y} for node, (x, y) in positions.items()},
-        "animate": animate,
+        "animate": len(positions) <= 500,
         "animationDuration": 450,
         "fit": True,
         "padding": 40,
     }
-    return done, layout
+    return signal(outcome.message), layout
 
 
 @callback(
@@ -897,13 +1035,8 @@ def keep_positions(moved: dict | None, map_id: int, *shown) -> tuple:
     if not moved or not moved.get("positions"):
         raise PreventUpdate
     positions = {node: (x, y) for node, (x, y) in moved["positions"].items()}
-
-    def edit() -> str:
-        get_store().move_nodes(map_id, positions, who=who())
-        return ""
-
-    _, problems = attempt(edit)
-    return _redrawn(map_id, " ".join(problems), shown, saved=moved.get("batch"))
+    outcome = session.apply(get_store(), map_id, session.Move(positions=positions), who())
+    return _redrawn(map_id, " ".join(outcome.problems), shown, saved=moved.get("batch"))
 
 
 @callback(
