@@ -71,7 +71,6 @@ META_BODY = "editor-meta-body"
 KEY_LEGEND = "editor-key-legend"
 META_SAVE = "editor-meta-save"
 META_FEEDBACK = "editor-meta-feedback"
-SAVE_SELECTED = "editor-save-selected"
 DELETE_SELECTED = "editor-delete-selected"
 DETAILS_FEEDBACK = "editor-details-feedback"
 DELETE_MODAL = "editor-delete-modal"
@@ -108,9 +107,11 @@ def field(form: str, name: str) -> dict[str, str]:
     return {"type": "field", "form": form, "name": name}
 
 
-def conflict_choice(pick: str) -> dict[str, str]:
-    """A button settling a conflict: ``pick`` is "mine" or "theirs"."""
-    return {"type": "conflict-choice", "pick": pick}
+def save_selected(pick: str) -> dict[str, str]:
+    """A button saving the selected item's form: ``pick`` is "form" (Save changes), or
+    "mine" or "theirs" settling a conflict. Dict ids, so the one callback that saves can
+    listen to them while they are not on the page (nothing selected)."""
+    return {"type": "save-selected", "pick": pick}
 
 
 def field_row(form: str, name: str) -> dict[str, str]:

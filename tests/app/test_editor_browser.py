@@ -91,13 +91,12 @@ def add_actor(page, label: str, kind: str = "organisation") -> None:
 def add_tags(page, form, label: str, items: list[str]) -> None:
     """Type each item in a tag field and press Enter (an item may hold a comma)."""
     form.get_by_role("group", name=label).get_by_role("button").click()
+    search = page.locator(".dash-dropdown-search")
     for item in items:
-        page.keyboard.type(item)
+        search.fill(item)
         page.locator(".dash-dropdown-option").get_by_text(item, exact=True).wait_for()
-        page.keyboard.press("Enter")
-        page.wait_for_function(
-            "() => !document.querySelector('.dash-dropdown-search')?.value"
-        )
+        search.press("Enter")
+        page.wait_for_function("() => !document.querySelector('.dash-dropdown-search')?.value")
     page.keyboard.press("Escape")
 
 

@@ -207,10 +207,15 @@ def _tabs(canvas: Canvas, selection: dict | None) -> dbc.Tabs:
     return dbc.Tabs(
         [
             dbc.Tab(
-                html.Div(
-                    _details(canvas.pmap, selection) if selection else _nothing_selected(),
-                    id=ids.DETAILS,
-                ),
+                [
+                    html.Div(
+                        _details(canvas.pmap, selection) if selection else _nothing_selected(),
+                        id=ids.DETAILS,
+                    ),
+                    # Outside the form, which is drawn again after each save: the saving
+                    # callback must find it whatever is selected.
+                    html.Div(id=ids.DETAILS_FEEDBACK, role="status", className="mt-3"),
+                ],
                 label="Selected",
                 tab_id="selected",
             ),
@@ -668,6 +673,7 @@ def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int, 
     Output(ids.DETAILS, "children"),
     Output(ids.FORM_BASE, "data"),
     Output(ids.CONFLICTS, "data", allow_duplicate=True),
+    Output(ids.DETAILS_FEEDBACK, "children", allow_duplicate=True),
     Input(ids.SELECTION, "data"),
     Input(ids.EDITED, "data"),
     State(ids.MAP_ID, "data"),
@@ -677,12 +683,13 @@ def show_selection(selection: dict | None, _edited, map_id: int) -> tuple:
     """The edit form of the selected actor or link, filled from the store, and the values
     it opens with (a save sends only what the user changed from these)."""
     if not selection:
-        return _nothing_selected(), {}, {}
+        return _nothing_selected(), {}, {}, None
     try:
         pmap = get_store().load_map(map_id)
     except MapNotFound:
         raise PreventUpdate from None
-    return _details(pmap, selection), _base(pmap, selection), {}
+    keep = no_update if ctx.triggered_id == ids.EDITED else None  # a problem stays shown
+    return _details(pmap, selection), _base(pmap, selection), {}, keep
 
 
 def _base(pmap: PartnershipMap, selection: dict) -> dict[str, Any]:
@@ -718,10 +725,9 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
             html.H2(heading, className="panel-heading"),
             html.P(about, className="text-secondary"),
             *body,
-            html.Div(id=ids.DETAILS_FEEDBACK, role="status"),
             html.Div(
                 [
-                    dbc.Button("Save changes", id=ids.SAVE_SELECTED, color="primary"),
+                    dbc.Button("Save changes", id=ids.save_selected("form"), color="primary"),
                     dbc.Button("Delete…", id=ids.DELETE_SELECTED, color="danger", outline=True),
                 ],
                 className="d-flex justify-content-between",
@@ -740,8 +746,7 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
     Output(ids.CONFIRM_MODAL, "is_open", allow_duplicate=True),
     Output(ids.CONFIRM_TEXT, "children", allow_duplicate=True),
     Output(ids.CONFIRM_FOR, "data", allow_duplicate=True),
-    Input(ids.SAVE_SELECTED, "n_clicks"),
-    Input(ids.conflict_choice(ALL), "n_clicks"),
+    Input(ids.save_selected(ALL), "n_clicks"),
     Input(ids.CONFIRM_YES, "n_clicks"),
     State(ids.field(ids.FORM_ACTOR, ALL), "value"),
     State(ids.field(ids.FORM_ACTOR, ALL), "id"),
@@ -755,7 +760,7 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
     prevent_initial_call=True,
 )
 def save_selected(
-    _save, _picks, _yes, actor_values, actor_ids, link_values, link_ids, selection, base,
+    _clicks, _yes, actor_values, actor_ids, link_values, link_ids, selection, base,
     conflicts, asking, map_id,
 ):  # fmt: skip
     """Save what the user changed in the selected actor's or link's form, and only that.
@@ -795,7 +800,7 @@ def save_selected(
         if outcome.problems:
             return no_update, _problems(list(outcome.problems)), no_update, *_NO_QUESTION
         return no_update, _note(outcome.message), no_update, *_NO_QUESTION
-    return signal(outcome.message), _note("Saved."), {}, *_ANSWERED
+    return signal(outcome.message), None, {}, *_ANSWERED  # the status line says it
 
 
 _NO_QUESTION = (no_update,) * 3  # the question dialog as it is
@@ -822,12 +827,12 @@ def _conflict_panel(conflicts: tuple[Conflict, ...], specs: dict) -> dbc.Alert:
             html.Ul(lines, className="mb-2"),
             dbc.Button(
                 "Keep theirs",
-                id=ids.conflict_choice("theirs"),
+                id=ids.save_selected("theirs"),
                 color="secondary",
                 outline=True,
                 class_name="me-2",
             ),
-            dbc.Button("Save mine", id=ids.conflict_choice("mine"), color="primary"),
+            dbc.Button("Save mine", id=ids.save_selected("mine"), color="primary"),
         ],
         color="warning",
         class_name="py-2",
