@@ -48,6 +48,15 @@ def power(store: Store, map_id: int) -> int | None:
     return store.load_map(map_id).node("council").get("power")
 
 
+def save_form(page, label: str) -> None:
+    """Press "Save changes" in the form of ``label`` and wait until the form is drawn again
+    from the store (a save that went through), as the user sees it before going on."""
+    form = page.get_by_role("form", name=f"Edit {label}")
+    drawn = form.get_by_role("button", name="Save changes").element_handle()
+    form.get_by_role("button", name="Save changes").click()
+    page.wait_for_function("button => !button.isConnected", arg=drawn)
+
+
 def add_form(page):
     page.get_by_role("tab", name="Add", exact=True).click()
     return page.get_by_role("form", name="Add an actor")
@@ -177,33 +186,32 @@ def test_two_laptops_never_overwrite_each_other_in_silence(browser, base_url, st
         a_form = alice.get_by_role("form", name="Edit Council")
         assert a_form.get_by_label("Power").input_value() == "3"
 
+        a_form.get_by_label("Notes").fill("Met at the kickoff")  # typed, not saved yet
         click_node(bob, "council")
         b_form = bob.get_by_role("form", name="Edit Council")
         b_form.get_by_label("Power").select_option("5")
         b_form.get_by_role("button", name="Save changes").click()
         until(lambda: power(store, map_id) == 5)
 
-        # Alice's form opened before: she adds a note only; Bob's power stays.
-        a_form.get_by_label("Notes").fill("Met at the kickoff")
-        a_form.get_by_role("button", name="Save changes").click()
-        until(lambda: "notes" in store.load_map(map_id).node("council"))
-        council = store.load_map(map_id).node("council")
-        assert (council["power"], council["notes"]) == (5, "Met at the kickoff")
-        assert council["skills"] == ["monitoring, evaluation and learning"]  # not split
-        # Her form now shows Bob's power: it was drawn again from the store.
+        # Alice's open form follows Bob's power (she has not touched it) and keeps her note.
         alice.wait_for_function(
             "() => [...document.querySelectorAll('select')].some(s => s.value === '5')"
         )
+        assert a_form.get_by_label("Notes").input_value() == "Met at the kickoff"
+        save_form(alice, "Council")
+        council = store.load_map(map_id).node("council")
+        assert (council["power"], council["notes"]) == (5, "Met at the kickoff")
+        assert council["skills"] == ["monitoring, evaluation and learning"]  # not split
 
         # Both change the power: Alice sees both values and chooses.
-        click_node(bob, "age-uk")  # Bob's form opens afresh on the council
-        click_node(bob, "council")
-        b_form = bob.get_by_role("form", name="Edit Council")
-        b_form.get_by_label("Power").select_option("4")
-        b_form.get_by_role("button", name="Save changes").click()
-        until(lambda: power(store, map_id) == 4)
         a_form = alice.get_by_role("form", name="Edit Council")
         a_form.get_by_label("Power").select_option("2")
+        b_form = bob.get_by_role("form", name="Edit Council")
+        b_form.get_by_label("Power").select_option("4")
+        save_form(bob, "Council")
+        assert power(store, map_id) == 4
+        b_form = bob.get_by_role("form", name="Edit Council")
+        b_form.get_by_label("Power").select_option("1")  # Bob again, before Alice saves
         a_form.get_by_role("button", name="Save changes").click()
         alice.get_by_text("Power: Bob set “4”; you set “2”.").wait_for()
         assert power(store, map_id) == 4  # nothing overwritten
@@ -213,9 +221,7 @@ def test_two_laptops_never_overwrite_each_other_in_silence(browser, base_url, st
         log = [(c["who"], c["description"]) for c in store.history(map_id)[:2]]
         assert log == [("Alice", "changed Council"), ("Bob", "changed Council")]
 
-        # Bob tries again over Alice's value, and keeps hers.
-        b_form = bob.get_by_role("form", name="Edit Council")
-        b_form.get_by_label("Power").select_option("1")
+        # Bob's 1 was over the 4 he had saved; Alice's 2 came since: he keeps hers.
         b_form.get_by_role("button", name="Save changes").click()
         bob.get_by_text("Power: Alice set “2”; you set “1”.").wait_for()
         bob.get_by_role("button", name="Keep theirs").click()
@@ -225,7 +231,7 @@ def test_two_laptops_never_overwrite_each_other_in_silence(browser, base_url, st
         assert (
             bob.get_by_role("form", name="Edit Council").get_by_label("Power").input_value() == "2"
         )
-        assert store.load_map(map_id).node("council")["power"] == 2
+        assert power(store, map_id) == 2
 
 
 def test_a_list_field_keeps_items_with_commas(browser, base_url, store: Store):

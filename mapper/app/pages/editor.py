@@ -803,6 +803,58 @@ def save_selected(
     return signal(outcome.message), None, {}, *_ANSWERED  # the status line says it
 
 
+@callback(
+    Output(ids.field(ids.FORM_ACTOR, ALL), "value", allow_duplicate=True),
+    Output(ids.field(ids.FORM_LINK, ALL), "value", allow_duplicate=True),
+    Output(ids.FORM_BASE, "data", allow_duplicate=True),
+    Input(ids.VERSION, "data"),
+    State(ids.field(ids.FORM_ACTOR, ALL), "value"),
+    State(ids.field(ids.FORM_ACTOR, ALL), "id"),
+    State(ids.field(ids.FORM_LINK, ALL), "value"),
+    State(ids.field(ids.FORM_LINK, ALL), "id"),
+    State(ids.SELECTION, "data"),
+    State(ids.FORM_BASE, "data"),
+    State(ids.MAP_ID, "data"),
+    prevent_initial_call=True,
+)
+def follow_selection(
+    _version, actor_values, actor_ids, link_values, link_ids, selection, base, map_id
+):  # fmt: skip
+    """An open form follows other people's changes to the fields its user has not
+    touched; a field the user is changing keeps what they typed, and the value it started
+    from, so saving it over a newer value is still a conflict to settle."""
+    if not selection or not base:
+        raise PreventUpdate
+    node = selection["type"] == "node"
+    form = ids.FORM_ACTOR if node else ids.FORM_LINK
+    values, field_ids = (actor_values, actor_ids) if node else (link_values, link_ids)
+    try:
+        stored = _base(get_store().load_map(map_id), selection)
+    except MapNotFound:
+        raise PreventUpdate from None
+    if not stored or stored == base or not field_ids:
+        raise PreventUpdate
+    specs = fields_for(form)
+    opened, now = to_inputs(base, specs), to_inputs(stored, specs)
+    followed, kept = [], dict(stored)
+    for field_id, value in zip(field_ids, values, strict=True):
+        name = field_id["name"]
+        if _same(value, now[name]):
+            followed.append(no_update)
+        elif _same(value, opened[name]):  # untouched: show the newer value
+            followed.append(now[name])
+        else:  # being changed here: keep it, and what it started from
+            followed.append(no_update)
+            kept[name] = base.get(name)
+    others = []  # the other form is not on the page
+    return (followed, others, kept) if node else (others, followed, kept)
+
+
+def _same(shown: Any, other: Any) -> bool:
+    """Whether two input values are the same (an emptied input may read None, "" or [])."""
+    return (shown or None) == (other or None)
+
+
 _NO_QUESTION = (no_update,) * 3  # the question dialog as it is
 _ANSWERED = (False, no_update, "")  # closed after its "Yes"
 
