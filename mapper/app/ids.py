@@ -93,6 +93,8 @@ CONFIRM_FOR = "editor-confirm-for"  # which edit the question is about: "add" or
 FORM_BASE = "editor-form-base"  # the stored values the selected item's form opened with
 META_BASE = "editor-meta-base"  # the same for the map details form
 CONFLICTS = "editor-conflicts"  # field -> the other person's value, while one is shown
+FOLLOW = "editor-follow"  # the map version an open form should catch up with
+WORKS_FOR_DUE = "editor-works-for-due"  # the version the add form's "Works for" should show
 
 # Forms whose inputs are generated from the model's field tables.
 FORM_NEW_ACTOR = "new-actor"

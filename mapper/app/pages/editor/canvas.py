@@ -18,11 +18,9 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking, session
 from mapper.app.canvas import drawing, load_canvas
-from mapper.app.components.fields import organisation_options
 from mapper.app.context import acted, get_store, who
 from mapper.app.edits import signal
 from mapper.app.elements import View, stylesheet
-from mapper.app.pages.editor.shared import _organisations
 from mapper.store import MapNotFound
 
 POLL_MS = 3000
@@ -42,8 +40,6 @@ _SHOWN_PARTS = (
     (ids.UNDO, "disabled"),
     (ids.REDO, "disabled"),
     (ids.STATUS, "children"),
-    # "Works for" in the add form lists the organisations as they are now
-    (ids.field(ids.FORM_NEW_ACTOR, "organisation"), "options"),
 )
 
 
@@ -65,17 +61,9 @@ def _redrawn(map_id: int, message: str, shown: tuple, saved: int | None = None) 
     try:
         canvas = load_canvas(get_store(), map_id, who=who())
     except MapNotFound:
-        return no_update, no_update, no_update, True, True, "This map has been deleted.", no_update
+        return no_update, no_update, no_update, True, True, "This map has been deleted."
     drawn = {**drawing(canvas, since=shown[0]), "saved": saved}
-    works_for = organisation_options(_organisations(canvas.pmap))
-    now = (
-        canvas.version,
-        canvas.pmap.name,
-        not canvas.can_undo,
-        not canvas.can_redo,
-        message,
-        works_for,
-    )
+    now = (canvas.version, canvas.pmap.name, not canvas.can_undo, not canvas.can_redo, message)
     return drawn, *(new if new != old else no_update for new, old in zip(now, shown, strict=True))
 
 

@@ -14,6 +14,7 @@ from dash import (
     Output,
     State,
     callback,
+    clientside_callback,
     ctx,
     html,
     no_update,
@@ -22,7 +23,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking, session
 from mapper.app.canvas import Canvas
-from mapper.app.components.fields import form_fields, row_styles
+from mapper.app.components.fields import form_fields, organisation_options, row_styles
 from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
 from mapper.app.components.views import change_line
@@ -360,7 +361,7 @@ def save_selected(
     Output(ids.field(ids.FORM_ACTOR, ALL), "value", allow_duplicate=True),
     Output(ids.field(ids.FORM_LINK, ALL), "value", allow_duplicate=True),
     Output(ids.FORM_BASE, "data", allow_duplicate=True),
-    Input(ids.VERSION, "data"),
+    Input(ids.FOLLOW, "data"),
     State(ids.field(ids.FORM_ACTOR, ALL), "value"),
     State(ids.field(ids.FORM_ACTOR, ALL), "id"),
     State(ids.field(ids.FORM_LINK, ALL), "value"),
@@ -401,6 +402,46 @@ def follow_selection(
             kept[name] = base.get(name)
     others = []  # the other form is not on the page
     return (followed, others, kept) if node else (others, followed, kept)
+
+
+# The browser asks the server to follow only while an actor or a link is selected: an add
+# at a workshop, with nothing selected, stays one request.
+clientside_callback(
+    """function (version, selection) {
+        return selection && selection.type ? version : window.dash_clientside.no_update;
+    }""",
+    Output(ids.FOLLOW, "data"),
+    Input(ids.VERSION, "data"),
+    State(ids.SELECTION, "data"),
+    prevent_initial_call=True,
+)
+
+
+# "Works for" in the add form lists the organisations as they are now; the browser asks
+# only while the form is set to a person (the only kind it shows for).
+clientside_callback(
+    """function (version, kind) {
+        return kind === "person" ? version : window.dash_clientside.no_update;
+    }""",
+    Output(ids.WORKS_FOR_DUE, "data"),
+    Input(ids.VERSION, "data"),
+    Input(ids.field(ids.FORM_NEW_ACTOR, "kind"), "value"),
+    prevent_initial_call=True,
+)
+
+
+@callback(
+    Output(ids.field(ids.FORM_NEW_ACTOR, "organisation"), "options"),
+    Input(ids.WORKS_FOR_DUE, "data"),
+    State(ids.MAP_ID, "data"),
+    prevent_initial_call=True,
+)
+def works_for(_due, map_id: int) -> list[dict[str, str]]:
+    """The organisations on the map now, for a new person's "Works for"."""
+    try:
+        return organisation_options(_organisations(get_store().load_map(map_id)))
+    except MapNotFound:
+        raise PreventUpdate from None
 
 
 def _same(shown: Any, other: Any) -> bool:
@@ -543,7 +584,11 @@ def add_actor(
         return *_NO_REDRAW, _problems(list(outcome.problems)), untouched, *_NO_QUESTION
     cleared = None if feedback else no_update
     fresh = to_inputs({"kind": form.get("kind")}, fields_for(ids.FORM_NEW_ACTOR))
-    reset = [fresh[field_id["name"]] for field_id in field_ids]
+    # Only the inputs that differ: setting one sets off its own callbacks (the kind's).
+    reset = [
+        no_update if _same(value, fresh[field_id["name"]]) else fresh[field_id["name"]]
+        for field_id, value in zip(field_ids, values, strict=True)
+    ]
     closed = _ANSWERED if confirmed else _NO_QUESTION
     return *_redrawn(map_id, outcome.message, shown), cleared, reset, *closed
 
