@@ -9,6 +9,7 @@ from contextlib import ExitStack
 
 import pytest
 
+from mapper.app import ids
 from mapper.graph.model import PartnershipMap
 from mapper.store import Store
 from tests.app.conftest import watched_page
@@ -259,8 +260,17 @@ def test_undo_takes_back_your_own_edit_never_someone_elses(browser, base_url, st
             form.get_by_label("Name").press("Enter")
             page.get_by_text(f"Added {label}.").wait_for()
 
+        requests: list[str] = []  # the editor's own, not the poll's
+
+        def sent(request) -> None:
+            if "_dash-update" in request.url and ids.POLL not in (request.post_data or ""):
+                requests.append(request.post_data)
+
+        alice.on("request", sent)
         alice.get_by_role("button", name="Undo").click()
         alice.get_by_text("Undone: added Alice's Trust.").wait_for()
+        alice.wait_for_timeout(300)  # anything the answer sets off has been sent
+        assert len(requests) == 1  # one request: the undo answers with its own redraw
         assert [n["label"] for n in store.load_map(map_id).nodes()] == ["Bob's Centre"]
         wait_cy(alice, "cy.nodes().length === 1 && cy.$id('bobs-centre').length === 1")
 

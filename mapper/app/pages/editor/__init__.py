@@ -1,8 +1,9 @@
 """The editor of one map: the canvas, the toolbar and the side panel.
 
-Every edit goes to the store at once (there is no save button to forget) and then sets
-``ids.EDITED``; one callback redraws the canvas from the store. A poll every few seconds
-redraws it too when someone else changed the map, so two laptops see each other's work.
+Every edit goes to the store at once (there is no save button to forget) through the
+edit session (``mapper/app/session.py``), and its response redraws the canvas from the
+store: one request per edit. A poll every few seconds redraws it too when someone else
+changed the map, so two laptops see each other's work.
 
 A redraw goes to ``ids.DRAWN``, not straight to the canvas: the canvas script
 (``assets/mapper.js``) lays it on the canvas keeping every actor the user is dragging, or

@@ -27,8 +27,8 @@ POLL_MS = 3000
 
 
 # ----- redrawing -------------------------------------------------------------------------
-# The frequent edits (adding actors and links) redraw in their own response, saving a
-# second round trip; the others set ids.EDITED and the redraw callback follows.
+# Every edit redraws in its own response: one request per edit. ``ids.EDITED`` only tells
+# the selected item's form to draw itself again; the poll redraws others' changes.
 #
 # A redraw sends only what changed since the version the browser shows (see
 # ``canvas.drawing``). Every output Dash sets costs a pass over the whole page, so the
@@ -70,18 +70,15 @@ def _redrawn(map_id: int, message: str, shown: tuple, saved: int | None = None) 
 @callback(
     Output(ids.DRAWN, "data"),
     *(Output(*part) for part in _SHOWN_PARTS),
-    Input(ids.EDITED, "data"),
     Input(ids.POLL, "n_intervals"),
     State(ids.MAP_ID, "data"),
     *_SHOWN,
     prevent_initial_call=True,
 )
-def redraw(edited: dict | None, _poll: int | None, map_id: int, *shown) -> tuple:
-    """Draw the map again after an edit here, or when the poll finds a newer version."""
+def redraw(_poll: int | None, map_id: int, *shown) -> tuple:
+    """Draw the map again when the poll finds a newer version (someone else's edit)."""
     if not acted():
         raise PreventUpdate
-    if ctx.triggered_id == ids.EDITED:
-        return _redrawn(map_id, (edited or {}).get("message", ""), shown)
     try:
         if get_store().map_version(map_id) == shown[0]:
             raise PreventUpdate
@@ -120,30 +117,39 @@ def restyle(
 
 
 @callback(
+    *_REDRAW,
     Output(ids.EDITED, "data", allow_duplicate=True),
     Input(ids.UNDO, "n_clicks"),
     Input(ids.REDO, "n_clicks"),
     State(ids.MAP_ID, "data"),
+    State(ids.SELECTION, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def undo_redo(_undo, _redo, map_id: int) -> dict:
-    """Step back or forward through this user's own edits (the name in the top bar)."""
+def undo_redo(_undo, _redo, map_id: int, selection: dict | None, *shown) -> tuple:
+    """Step back or forward through this user's own edits (the name in the top bar); an
+    open form is drawn again, as what it shows may have changed."""
     if not acted():
         raise PreventUpdate
     command = session.Undo() if ctx.triggered_id == ids.UNDO else session.Redo()
     outcome = session.apply(get_store(), map_id, command, who())
-    return signal(outcome.message or " ".join(outcome.problems))
+    message = outcome.message or " ".join(outcome.problems)
+    return *_redrawn(map_id, message, shown), signal(message) if selection else no_update
 
 
 @callback(
-    Output(ids.EDITED, "data", allow_duplicate=True),
+    *_REDRAW,
     Output(ids.CANVAS, "layout"),
     Input({"type": "arrange", "layout": ALL}, "n_clicks"),
     State(ids.MAP_ID, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def arrange_map(clicks: list, map_id: int) -> tuple:
-    """Lay the map out again on the server, save the positions and animate to them."""
+def arrange_map(clicks: list, map_id: int, *shown) -> tuple:
+    """Lay the map out again on the server, save the positions and animate to them.
+
+    The animation is the redraw: the version moves on with no drawing sent, as the
+    canvas reaches the saved positions by itself."""
     if not acted():
         raise PreventUpdate
     if not any(clicks):
@@ -151,7 +157,7 @@ def arrange_map(clicks: list, map_id: int) -> tuple:
     command = session.Arrange(layout=ctx.triggered_id["layout"])
     outcome = session.apply(get_store(), map_id, command, who())
     if not outcome.saved:
-        return signal(" ".join(outcome.problems)), no_update
+        return *_redrawn(map_id, " ".join(outcome.problems), shown), no_update
     positions = outcome.result
     layout = {
         "name": "preset",
@@ -161,7 +167,8 @@ def arrange_map(clicks: list, map_id: int) -> tuple:
         "fit": True,
         "padding": 40,
     }
-    return signal(outcome.message), layout
+    _, *rest = _redrawn(map_id, outcome.message, shown)
+    return no_update, *rest, layout
 
 
 @callback(

@@ -294,6 +294,7 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
 
 
 @callback(
+    *_REDRAW,
     Output(ids.EDITED, "data", allow_duplicate=True),
     Output(ids.DETAILS_FEEDBACK, "children"),
     Output(ids.CONFLICTS, "data"),
@@ -311,11 +312,12 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
     State(ids.CONFLICTS, "data"),
     State(ids.CONFIRM_FOR, "data"),
     State(ids.MAP_ID, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
 def save_selected(
     _clicks, _yes, actor_values, actor_ids, link_values, link_ids, selection, base,
-    conflicts, asking, map_id,
+    conflicts, asking, map_id, *shown,
 ):  # fmt: skip
     """Save what the user changed in the selected actor's or link's form, and only that.
 
@@ -335,7 +337,8 @@ def save_selected(
     elif pick == "theirs":
         changes = {k: v for k, v in changes.items() if k not in (conflicts or {})}
         if not changes:
-            return signal("Kept the other person's values."), None, {}, *_NO_QUESTION
+            kept = _redrawn(map_id, "Kept the other person's values.", shown)
+            return *kept, signal(""), None, {}, *_NO_QUESTION
     command = session.UpdateFields(
         target=selection["type"],
         id=selection["id"],
@@ -345,16 +348,18 @@ def save_selected(
     )
     outcome = session.apply(get_store(), map_id, command, who())
     if outcome.question:
-        return no_update, None, no_update, True, outcome.question, "save"
+        return *_NO_REDRAW, no_update, None, no_update, True, outcome.question, "save"
     if outcome.conflicts:
         panel = _conflict_panel(outcome.conflicts, EDGE_FIELDS if not node else NODE_FIELDS)
         theirs = {c.field: c.theirs for c in outcome.conflicts}
-        return no_update, panel, theirs, *_NO_QUESTION
+        return *_NO_REDRAW, no_update, panel, theirs, *_NO_QUESTION
     if not outcome.saved:
         if outcome.problems:
-            return no_update, _problems(list(outcome.problems)), no_update, *_NO_QUESTION
-        return no_update, _note(outcome.message), no_update, *_NO_QUESTION
-    return signal(outcome.message), None, {}, *_ANSWERED  # the status line says it
+            problems = _problems(list(outcome.problems))
+            return *_NO_REDRAW, no_update, problems, no_update, *_NO_QUESTION
+        return *_NO_REDRAW, no_update, _note(outcome.message), no_update, *_NO_QUESTION
+    redrawn = _redrawn(map_id, outcome.message, shown)  # the status line says it
+    return *redrawn, signal(""), None, {}, *_ANSWERED
 
 
 @callback(
@@ -501,30 +506,33 @@ def _shown(value: Any) -> str:
 @callback(
     Output(ids.DELETE_MODAL, "is_open"),
     Output(ids.DELETE_TEXT, "children"),
-    Output(ids.EDITED, "data", allow_duplicate=True),
+    *_REDRAW,
     Output(ids.SELECTION, "data", allow_duplicate=True),
     Input(ids.DELETE_SELECTED, "n_clicks"),
     Input(ids.DELETE_CONFIRM, "n_clicks"),
     Input(ids.DELETE_CANCEL, "n_clicks"),
     State(ids.SELECTION, "data"),
     State(ids.MAP_ID, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def delete_selected(ask, _confirm, _cancel, selection: dict | None, map_id: int) -> tuple:
+def delete_selected(ask, _confirm, _cancel, selection, map_id: int, *shown) -> tuple:
     """Ask first, saying what goes with it; then delete the actor (and its links) or link."""
     if not acted():
         raise PreventUpdate
     trigger = ctx.triggered_id
     if trigger == ids.DELETE_CANCEL or not selection:
-        return False, no_update, no_update, no_update
+        return False, no_update, *_NO_REDRAW, no_update
     store = get_store()
     if trigger == ids.DELETE_SELECTED:
         if not ask:
             raise PreventUpdate
-        return True, delete_question(store.load_map(map_id), selection), no_update, no_update
+        question = delete_question(store.load_map(map_id), selection)
+        return True, question, *_NO_REDRAW, no_update
     command = session.Delete(target=selection["type"], id=selection["id"])
     outcome = session.apply(store, map_id, command, who())
-    return False, no_update, signal(outcome.message or " ".join(outcome.problems)), None
+    message = outcome.message or " ".join(outcome.problems)
+    return False, no_update, *_redrawn(map_id, message, shown), None
 
 
 @callback(
@@ -594,7 +602,7 @@ def add_actor(
 
 
 @callback(
-    Output(ids.EDITED, "data", allow_duplicate=True),
+    *_REDRAW,
     Output(ids.META_FEEDBACK, "children"),
     Output(ids.META_BASE, "data", allow_duplicate=True),
     Input(ids.META_SAVE, "n_clicks"),
@@ -602,9 +610,10 @@ def add_actor(
     State(ids.field(ids.FORM_MAP, ALL), "id"),
     State(ids.META_BASE, "data"),
     State(ids.MAP_ID, "data"),
+    *_SHOWN,
     prevent_initial_call=True,
 )
-def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int) -> tuple:
+def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int, *shown) -> tuple:
     """Save what the user changed in the map's name, purpose, date, skills and notes; a
     field someone else changed meanwhile shows both values and is saved on a second
     press (the user has then seen theirs)."""
@@ -624,12 +633,13 @@ def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int) 
         ]
         words = "Changed by someone else since you opened this; nothing was saved. "
         words += "Press Save again to keep yours, or change it back."
-        return no_update, dbc.Alert([words, html.Ul(lines)], color="warning"), seen
+        return *_NO_REDRAW, dbc.Alert([words, html.Ul(lines)], color="warning"), seen
     if not outcome.saved:
         if outcome.problems:
-            return no_update, _problems(list(outcome.problems)), no_update
-        return no_update, _note(outcome.message), no_update
-    return signal(outcome.message), _note("Saved."), dict(get_store().load_map(map_id).meta)
+            return *_NO_REDRAW, _problems(list(outcome.problems)), no_update
+        return *_NO_REDRAW, _note(outcome.message), no_update
+    saved = dict(get_store().load_map(map_id).meta)
+    return *_redrawn(map_id, outcome.message, shown), _note("Saved."), saved
 
 
 @callback(
