@@ -9,8 +9,7 @@
  *    Without this, a redraw computed before the save (someone else's edit found by the
  *    poll, an add on its way back) snaps the actor back, or jumps it away from under the
  *    mouse.
- * 3. Bring newly added actors into view; while the health check is open, have it check
- *    the map again.
+ * 3. Bring newly added actors into view.
  * 4. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
  * 5. Remember the name typed in the top bar, in a cookie the server reads with each edit.
  * 6. Save picture: fetch what draws an SVG the first time one is asked for.
@@ -250,7 +249,7 @@ function withSvg(cy, url) {
 
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     mapper: {
-        draw: function (drawn, canvasId, movedId, tab, healthId) {
+        draw: function (drawn, canvasId, movedId) {
             const cy = canvasOf(canvasId);
             if (!drawn || drawn.version == null) {  // the page has just opened: nothing to draw
                 (function attach(tries) {
@@ -259,11 +258,6 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                     else if (tries < 100) { setTimeout(function () { attach(tries + 1); }, 50); }
                 })(0);
                 return window.dash_clientside.no_update;
-            }
-            // Have the health check look at the new map, if its tab is open (its own rule).
-            const due = window.dash_clientside.insight.healthDue(tab, drawn.version);
-            if (due !== window.dash_clientside.no_update) {
-                window.dash_clientside.set_props(healthId, {data: due});
             }
             if (!cy) {  // no canvas to patch yet: hand dash-cytoscape the whole map, if sent
                 return drawn.elements || window.dash_clientside.no_update;

@@ -198,8 +198,6 @@ clientside_callback(
     Input(ids.DRAWN, "data"),
     State(ids.CANVAS, "id"),
     State(ids.MOVED, "id"),
-    State(ids.TABS, "active_tab"),
-    State(ids.HEALTH_DUE, "id"),
 )
 
 
