@@ -409,6 +409,21 @@ def follow_selection(
     return (followed, others, kept) if node else (others, followed, kept)
 
 
+# What a save says (a conflict to settle, a problem) sits under the form: bring it into
+# view, as the panel may be scrolled up to the field the user changed.
+clientside_callback(
+    """function (shown, id) {
+        const box = document.getElementById(id);
+        if (shown && box) { box.scrollIntoView({block: "nearest"}); }
+        return window.dash_clientside.no_update;
+    }""",
+    Output(ids.DETAILS_FEEDBACK, "title"),
+    Input(ids.DETAILS_FEEDBACK, "children"),
+    State(ids.DETAILS_FEEDBACK, "id"),
+    prevent_initial_call=True,
+)
+
+
 # The browser asks the server to follow only while an actor or a link is selected: an add
 # at a workshop, with nothing selected, stays one request.
 clientside_callback(
