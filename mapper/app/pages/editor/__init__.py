@@ -10,7 +10,7 @@ A redraw goes to ``ids.DRAWN``, not straight to the canvas: the canvas script
 has dropped and whose new place is not saved yet, where the user put it. So a redraw that
 arrives mid-drag (someone else's edit, an add still on its way) never snaps an actor back.
 
-The side panel is a set of tabs (``_tabs``); insight views that sit beside the map (the
+The side panel is a set of tabs (``side_tabs``); insight views that sit beside the map (the
 health check) add a tab there. A view may highlight actors and links by setting
 ``ids.HIGHLIGHT`` to ``{"nodes": [...], "edges": [...]}``: the rest is dimmed.
 

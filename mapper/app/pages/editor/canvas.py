@@ -33,7 +33,7 @@ POLL_MS = 3000
 # A redraw sends only what changed since the version the browser shows (see
 # ``canvas.drawing``). Every output Dash sets costs a pass over the whole page, so the
 # version, title, undo, redo and status go out only when they change: each redrawing
-# callback takes what the page shows now as the States ``_SHOWN``.
+# callback takes what the page shows now as the States ``SHOWN``.
 _SHOWN_PARTS = (
     (ids.VERSION, "data"),
     (ids.TITLE, "children"),
@@ -43,19 +43,17 @@ _SHOWN_PARTS = (
 )
 
 
-_REDRAW = tuple(
-    Output(*part, allow_duplicate=True) for part in ((ids.DRAWN, "data"), *_SHOWN_PARTS)
-)
+REDRAW = tuple(Output(*part, allow_duplicate=True) for part in ((ids.DRAWN, "data"), *_SHOWN_PARTS))
 
 
-_SHOWN = tuple(State(*part) for part in _SHOWN_PARTS)
+SHOWN = tuple(State(*part) for part in _SHOWN_PARTS)
 
 
-_NO_REDRAW = (no_update,) * len(_REDRAW)
+NO_REDRAW = (no_update,) * len(REDRAW)
 
 
-def _redrawn(map_id: int, message: str, shown: tuple, saved: int | None = None) -> tuple:
-    """The outputs of ``_REDRAW``: the map as the store has it now, and of the version,
+def redraw_outputs(map_id: int, message: str, shown: tuple, saved: int | None = None) -> tuple:
+    """The outputs of ``REDRAW``: the map as the store has it now, and of the version,
     title, undo, redo and status only those that differ from ``shown``. ``saved`` names
     the batch of dragged positions this drawing includes (see ``keep_positions``)."""
     try:
@@ -72,7 +70,7 @@ def _redrawn(map_id: int, message: str, shown: tuple, saved: int | None = None) 
     *(Output(*part) for part in _SHOWN_PARTS),
     Input(ids.POLL, "n_intervals"),
     State(ids.MAP_ID, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def redraw(_poll: int | None, map_id: int, *shown) -> tuple:
@@ -83,8 +81,8 @@ def redraw(_poll: int | None, map_id: int, *shown) -> tuple:
         if get_store().map_version(map_id) == shown[0]:
             raise PreventUpdate
     except MapNotFound:
-        return _redrawn(map_id, "", shown)
-    return _redrawn(map_id, "Updated with changes made elsewhere.", shown)
+        return redraw_outputs(map_id, "", shown)
+    return redraw_outputs(map_id, "Updated with changes made elsewhere.", shown)
 
 
 @callback(
@@ -117,13 +115,13 @@ def restyle(
 
 
 @callback(
-    *_REDRAW,
+    *REDRAW,
     Output(ids.EDITED, "data", allow_duplicate=True),
     Input(ids.UNDO, "n_clicks"),
     Input(ids.REDO, "n_clicks"),
     State(ids.MAP_ID, "data"),
     State(ids.SELECTION, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def undo_redo(_undo, _redo, map_id: int, selection: dict | None, *shown) -> tuple:
@@ -134,15 +132,15 @@ def undo_redo(_undo, _redo, map_id: int, selection: dict | None, *shown) -> tupl
     command = session.Undo() if ctx.triggered_id == ids.UNDO else session.Redo()
     outcome = session.apply(get_store(), map_id, command, who())
     message = outcome.message or " ".join(outcome.problems)
-    return *_redrawn(map_id, message, shown), signal(message) if selection else no_update
+    return *redraw_outputs(map_id, message, shown), signal(message) if selection else no_update
 
 
 @callback(
-    *_REDRAW,
+    *REDRAW,
     Output(ids.CANVAS, "layout"),
     Input({"type": "arrange", "layout": ALL}, "n_clicks"),
     State(ids.MAP_ID, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def arrange_map(clicks: list, map_id: int, *shown) -> tuple:
@@ -157,7 +155,7 @@ def arrange_map(clicks: list, map_id: int, *shown) -> tuple:
     command = session.Arrange(layout=ctx.triggered_id["layout"])
     outcome = session.apply(get_store(), map_id, command, who())
     if not outcome.saved:
-        return *_redrawn(map_id, " ".join(outcome.problems), shown), no_update
+        return *redraw_outputs(map_id, " ".join(outcome.problems), shown), no_update
     positions = outcome.result
     layout = {
         "name": "preset",
@@ -167,15 +165,15 @@ def arrange_map(clicks: list, map_id: int, *shown) -> tuple:
         "fit": True,
         "padding": 40,
     }
-    _, *rest = _redrawn(map_id, outcome.message, shown)
+    _, *rest = redraw_outputs(map_id, outcome.message, shown)
     return no_update, *rest, layout
 
 
 @callback(
-    *_REDRAW,
+    *REDRAW,
     Input(ids.MOVED, "data"),
     State(ids.MAP_ID, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def keep_positions(moved: dict | None, map_id: int, *shown) -> tuple:
@@ -187,7 +185,7 @@ def keep_positions(moved: dict | None, map_id: int, *shown) -> tuple:
         raise PreventUpdate
     positions = {node: (x, y) for node, (x, y) in moved["positions"].items()}
     outcome = session.apply(get_store(), map_id, session.Move(positions=positions), who())
-    return _redrawn(map_id, " ".join(outcome.problems), shown, saved=moved.get("batch"))
+    return redraw_outputs(map_id, " ".join(outcome.problems), shown, saved=moved.get("batch"))
 
 
 # The canvas script patches the canvas itself; the output is for the page's opening (and a

@@ -4,27 +4,18 @@ dialog that picks the new link's kind and details."""
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
-from dash import (
-    ALL,
-    Input,
-    Output,
-    State,
-    callback,
-    ctx,
-    html,
-    no_update,
-)
+from dash import ALL, Input, Output, State, callback, ctx, html, no_update
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking, session
 from mapper.app.components.fields import form_fields
 from mapper.app.context import acted, get_store, who
 from mapper.app.forms import from_inputs
-from mapper.app.pages.editor.canvas import _NO_REDRAW, _REDRAW, _SHOWN, _redrawn
-from mapper.app.pages.editor.shared import _form_values, _problems
+from mapper.app.pages.editor.canvas import NO_REDRAW, REDRAW, SHOWN, redraw_outputs
+from mapper.app.pages.editor.shared import form_values, problems_alert
 
 
-def _link_modal() -> dbc.Modal:
+def link_modal() -> dbc.Modal:
     return dbc.Modal(
         [
             dbc.ModalHeader(
@@ -141,7 +132,7 @@ def _new_link_form() -> list:
 
 
 @callback(
-    *_REDRAW,
+    *REDRAW,
     Output(ids.LINK_STATE, "data", allow_duplicate=True),
     Output(ids.LINK_FEEDBACK, "children", allow_duplicate=True),
     Input(ids.LINK_CREATE, "n_clicks"),
@@ -149,14 +140,14 @@ def _new_link_form() -> list:
     State(ids.field(ids.FORM_NEW_LINK, ALL), "id"),
     State(ids.LINK_STATE, "data"),
     State(ids.MAP_ID, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int, *shown) -> tuple:
     """Add the link drawn by clicking, with the kind and details picked in the dialog."""
     if not acted():
         raise PreventUpdate
-    form = _form_values(values, field_ids)
+    form = form_values(values, field_ids)
     attrs = from_inputs(ids.FORM_NEW_LINK, form, kind=form.get("kind"))
     kind = attrs.pop("kind", None) or ""
     attrs = {key: value for key, value in attrs.items() if value is not None}
@@ -165,5 +156,5 @@ def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int, 
     )
     outcome = session.apply(get_store(), map_id, command, who())
     if not outcome.saved:
-        return *_NO_REDRAW, no_update, _problems(outcome.problems)
-    return *_redrawn(map_id, outcome.message, shown), linking.done(state), None
+        return *NO_REDRAW, no_update, problems_alert(outcome.problems)
+    return *redraw_outputs(map_id, outcome.message, shown), linking.done(state), None

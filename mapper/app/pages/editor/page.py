@@ -7,10 +7,7 @@ from typing import Any
 import dash
 import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
-from dash import (
-    dcc,
-    html,
-)
+from dash import dcc, html
 
 from mapper.app import ids, linking
 from mapper.app.canvas import Canvas, load_canvas
@@ -20,8 +17,8 @@ from mapper.app.context import get_store, who
 from mapper.app.elements import View, stylesheet
 from mapper.app.layouts import LAYOUTS
 from mapper.app.pages.editor.canvas import POLL_MS
-from mapper.app.pages.editor.link_dialog import _link_modal
-from mapper.app.pages.editor.side_panel import _base, _tabs
+from mapper.app.pages.editor.link_dialog import link_modal
+from mapper.app.pages.editor.side_panel import form_base, side_tabs
 from mapper.store import MapNotFound
 
 dash.register_page(
@@ -164,11 +161,11 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 id=ids.STATUS, className="status-line", role="status", **{"aria-live": "polite"}
             ),
             html.Div(
-                [canvas_box, html.Aside(_tabs(canvas, selection), className="side-panel")],
+                [canvas_box, html.Aside(side_tabs(canvas, selection), className="side-panel")],
                 className="editor-body",
             ),
             _delete_modal(),
-            _link_modal(),
+            link_modal(),
             dialog(
                 ids.CONFIRM_MODAL,
                 "Are you sure?",
@@ -177,7 +174,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 confirm=("Yes, save it", ids.CONFIRM_YES),
             ),
             dcc.Store(id=ids.CONFIRM_FOR, data=""),
-            dcc.Store(id=ids.FORM_BASE, data=_base(pmap, selection) if selection else {}),
+            dcc.Store(id=ids.FORM_BASE, data=form_base(pmap, selection) if selection else {}),
             dcc.Store(id=ids.META_BASE, data={}),
             dcc.Store(id=ids.CONFLICTS, data={}),
             dcc.Store(id=ids.FOLLOW),

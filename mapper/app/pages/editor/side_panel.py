@@ -30,8 +30,8 @@ from mapper.app.components.views import change_line
 from mapper.app.context import acted, get_store, who
 from mapper.app.edits import delete_question, signal
 from mapper.app.forms import changed_inputs, field_label, fields_for, from_inputs, to_inputs
-from mapper.app.pages.editor.canvas import _NO_REDRAW, _REDRAW, _SHOWN, _redrawn
-from mapper.app.pages.editor.shared import _form_values, _organisations, _problems
+from mapper.app.pages.editor.canvas import NO_REDRAW, REDRAW, SHOWN, redraw_outputs
+from mapper.app.pages.editor.shared import form_values, organisations, problems_alert
 from mapper.content import load_content
 from mapper.graph.model import (
     EDGE_FIELDS,
@@ -82,14 +82,14 @@ MORE_FIELDS = tuple(
 )
 
 
-def _tabs(canvas: Canvas, selection: dict | None) -> dbc.Tabs:
+def side_tabs(canvas: Canvas, selection: dict | None) -> dbc.Tabs:
     add_form = html.Div(
         [
             html.Div(
                 form_fields(
                     ids.FORM_NEW_ACTOR,
                     {"kind": "organisation"},
-                    _organisations(canvas.pmap),
+                    organisations(canvas.pmap),
                     only=QUICK_FIELDS,
                 ),
                 id=ids.ADD_FORM,
@@ -243,10 +243,10 @@ def show_selection(selection: dict | None, _edited, map_id: int) -> tuple:
     except MapNotFound:
         raise PreventUpdate from None
     keep = no_update if ctx.triggered_id == ids.EDITED else None  # a problem stays shown
-    return _details(pmap, selection), _base(pmap, selection), {}, keep
+    return _details(pmap, selection), form_base(pmap, selection), {}, keep
 
 
-def _base(pmap: PartnershipMap, selection: dict) -> dict[str, Any]:
+def form_base(pmap: PartnershipMap, selection: dict) -> dict[str, Any]:
     """The stored values of the selected actor's or link's fields ({} if it has gone)."""
     form = ids.FORM_ACTOR if selection["type"] == "node" else ids.FORM_LINK
     try:
@@ -263,7 +263,7 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
             return html.P("This actor is no longer on the map.", className="text-secondary")
         record = pmap.node(selection["id"])
         heading = record.get("label", record["id"])
-        body = form_fields(ids.FORM_ACTOR, record, _organisations(pmap))
+        body = form_fields(ids.FORM_ACTOR, record, organisations(pmap))
         links = pmap.graph.degree(selection["id"])
         about = f"{links} link{'s' if links != 1 else ''}"
     else:
@@ -294,7 +294,7 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
 
 
 @callback(
-    *_REDRAW,
+    *REDRAW,
     Output(ids.EDITED, "data", allow_duplicate=True),
     Output(ids.DETAILS_FEEDBACK, "children"),
     Output(ids.CONFLICTS, "data"),
@@ -312,7 +312,7 @@ def _details(pmap: PartnershipMap, selection: dict) -> Any:
     State(ids.CONFLICTS, "data"),
     State(ids.CONFIRM_FOR, "data"),
     State(ids.MAP_ID, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def save_selected(
@@ -329,7 +329,7 @@ def save_selected(
         raise PreventUpdate
     node = selection["type"] == "node"
     form = ids.FORM_ACTOR if node else ids.FORM_LINK
-    values = _form_values(*((actor_values, actor_ids) if node else (link_values, link_ids)))
+    values = form_values(*((actor_values, actor_ids) if node else (link_values, link_ids)))
     changes, based_on = changed_inputs(form, values, base or {}, kind=values.get("kind"))
     pick = trigger.get("pick") if isinstance(trigger, dict) else None
     if pick == "mine":  # over the other person's values, which the user has now seen
@@ -337,7 +337,7 @@ def save_selected(
     elif pick == "theirs":
         changes = {k: v for k, v in changes.items() if k not in (conflicts or {})}
         if not changes:
-            kept = _redrawn(map_id, "Kept the other person's values.", shown)
+            kept = redraw_outputs(map_id, "Kept the other person's values.", shown)
             return *kept, signal(""), None, {}, *_NO_QUESTION
     command = session.UpdateFields(
         target=selection["type"],
@@ -348,17 +348,17 @@ def save_selected(
     )
     outcome = session.apply(get_store(), map_id, command, who())
     if outcome.question:
-        return *_NO_REDRAW, no_update, None, no_update, True, outcome.question, "save"
+        return *NO_REDRAW, no_update, None, no_update, True, outcome.question, "save"
     if outcome.conflicts:
         panel = _conflict_panel(outcome.conflicts, EDGE_FIELDS if not node else NODE_FIELDS)
         theirs = {c.field: c.theirs for c in outcome.conflicts}
-        return *_NO_REDRAW, no_update, panel, theirs, *_NO_QUESTION
+        return *NO_REDRAW, no_update, panel, theirs, *_NO_QUESTION
     if not outcome.saved:
         if outcome.problems:
-            problems = _problems(list(outcome.problems))
-            return *_NO_REDRAW, no_update, problems, no_update, *_NO_QUESTION
-        return *_NO_REDRAW, no_update, _note(outcome.message), no_update, *_NO_QUESTION
-    redrawn = _redrawn(map_id, outcome.message, shown)  # the status line says it
+            problems = problems_alert(list(outcome.problems))
+            return *NO_REDRAW, no_update, problems, no_update, *_NO_QUESTION
+        return *NO_REDRAW, no_update, _note(outcome.message), no_update, *_NO_QUESTION
+    redrawn = redraw_outputs(map_id, outcome.message, shown)  # the status line says it
     return *redrawn, signal(""), None, {}, *_ANSWERED
 
 
@@ -388,7 +388,7 @@ def follow_selection(
     form = ids.FORM_ACTOR if node else ids.FORM_LINK
     values, field_ids = (actor_values, actor_ids) if node else (link_values, link_ids)
     try:
-        stored = _base(get_store().load_map(map_id), selection)
+        stored = form_base(get_store().load_map(map_id), selection)
     except MapNotFound:
         raise PreventUpdate from None
     if not stored or stored == base or not field_ids:
@@ -459,7 +459,7 @@ clientside_callback(
 def works_for(_due, map_id: int) -> list[dict[str, str]]:
     """The organisations on the map now, for a new person's "Works for"."""
     try:
-        return organisation_options(_organisations(get_store().load_map(map_id)))
+        return organisation_options(organisations(get_store().load_map(map_id)))
     except MapNotFound:
         raise PreventUpdate from None
 
@@ -521,14 +521,14 @@ def _shown(value: Any) -> str:
 @callback(
     Output(ids.DELETE_MODAL, "is_open"),
     Output(ids.DELETE_TEXT, "children"),
-    *_REDRAW,
+    *REDRAW,
     Output(ids.SELECTION, "data", allow_duplicate=True),
     Input(ids.DELETE_SELECTED, "n_clicks"),
     Input(ids.DELETE_CONFIRM, "n_clicks"),
     Input(ids.DELETE_CANCEL, "n_clicks"),
     State(ids.SELECTION, "data"),
     State(ids.MAP_ID, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def delete_selected(ask, _confirm, _cancel, selection, map_id: int, *shown) -> tuple:
@@ -537,17 +537,17 @@ def delete_selected(ask, _confirm, _cancel, selection, map_id: int, *shown) -> t
         raise PreventUpdate
     trigger = ctx.triggered_id
     if trigger == ids.DELETE_CANCEL or not selection:
-        return False, no_update, *_NO_REDRAW, no_update
+        return False, no_update, *NO_REDRAW, no_update
     store = get_store()
     if trigger == ids.DELETE_SELECTED:
         if not ask:
             raise PreventUpdate
         question = delete_question(store.load_map(map_id), selection)
-        return True, question, *_NO_REDRAW, no_update
+        return True, question, *NO_REDRAW, no_update
     command = session.Delete(target=selection["type"], id=selection["id"])
     outcome = session.apply(store, map_id, command, who())
     message = outcome.message or " ".join(outcome.problems)
-    return False, no_update, *_redrawn(map_id, message, shown), None
+    return False, no_update, *redraw_outputs(map_id, message, shown), None
 
 
 @callback(
@@ -563,9 +563,9 @@ def cancel_question(_n) -> tuple:
     return False, ""
 
 
-# ----- adding actors, map details, undo, arranging, dragging ----------------------------
+# ----- adding actors, map details -------------------------------------------------------
 @callback(
-    *_REDRAW,
+    *REDRAW,
     Output(ids.ADD_FEEDBACK, "children"),
     Output(ids.field(ids.FORM_NEW_ACTOR, ALL), "value"),
     Output(ids.CONFIRM_MODAL, "is_open", allow_duplicate=True),
@@ -579,7 +579,7 @@ def cancel_question(_n) -> tuple:
     State(ids.MAP_ID, "data"),
     State(ids.ADD_FEEDBACK, "children"),
     State(ids.CONFIRM_FOR, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def add_actor(
@@ -595,16 +595,16 @@ def add_actor(
     confirmed = ctx.triggered_id == ids.CONFIRM_YES
     if not acted() or (confirmed and asking != "add"):
         raise PreventUpdate
-    form = _form_values(values, field_ids)
+    form = form_values(values, field_ids)
     attrs = from_inputs(ids.FORM_NEW_ACTOR, form, kind=form.get("kind"))
     attrs = {key: value for key, value in attrs.items() if value is not None}
     command = session.AddActor(attrs=attrs, confirmed=confirmed)
     outcome = session.apply(get_store(), map_id, command, who())
     untouched = (no_update,) * len(field_ids)
     if outcome.question:
-        return *_NO_REDRAW, no_update, untouched, True, outcome.question, "add"
+        return *NO_REDRAW, no_update, untouched, True, outcome.question, "add"
     if not outcome.saved:
-        return *_NO_REDRAW, _problems(list(outcome.problems)), untouched, *_NO_QUESTION
+        return *NO_REDRAW, problems_alert(list(outcome.problems)), untouched, *_NO_QUESTION
     cleared = None if feedback else no_update
     fresh = to_inputs({"kind": form.get("kind")}, fields_for(ids.FORM_NEW_ACTOR))
     # Only the inputs that differ: setting one sets off its own callbacks (the kind's).
@@ -613,11 +613,11 @@ def add_actor(
         for field_id, value in zip(field_ids, values, strict=True)
     ]
     closed = _ANSWERED if confirmed else _NO_QUESTION
-    return *_redrawn(map_id, outcome.message, shown), cleared, reset, *closed
+    return *redraw_outputs(map_id, outcome.message, shown), cleared, reset, *closed
 
 
 @callback(
-    *_REDRAW,
+    *REDRAW,
     Output(ids.META_FEEDBACK, "children"),
     Output(ids.META_BASE, "data", allow_duplicate=True),
     Input(ids.META_SAVE, "n_clicks"),
@@ -625,7 +625,7 @@ def add_actor(
     State(ids.field(ids.FORM_MAP, ALL), "id"),
     State(ids.META_BASE, "data"),
     State(ids.MAP_ID, "data"),
-    *_SHOWN,
+    *SHOWN,
     prevent_initial_call=True,
 )
 def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int, *shown) -> tuple:
@@ -634,7 +634,7 @@ def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int, 
     press (the user has then seen theirs)."""
     if not acted():
         raise PreventUpdate
-    changes, based_on = changed_inputs(ids.FORM_MAP, _form_values(values, field_ids), base)
+    changes, based_on = changed_inputs(ids.FORM_MAP, form_values(values, field_ids), base)
     command = session.UpdateFields(target="map", changes=changes, based_on=based_on)
     outcome = session.apply(get_store(), map_id, command, who())
     if outcome.conflicts:
@@ -648,13 +648,13 @@ def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int, 
         ]
         words = "Changed by someone else since you opened this; nothing was saved. "
         words += "Press Save again to keep yours, or change it back."
-        return *_NO_REDRAW, dbc.Alert([words, html.Ul(lines)], color="warning"), seen
+        return *NO_REDRAW, dbc.Alert([words, html.Ul(lines)], color="warning"), seen
     if not outcome.saved:
         if outcome.problems:
-            return *_NO_REDRAW, _problems(list(outcome.problems)), no_update
-        return *_NO_REDRAW, _note(outcome.message), no_update
+            return *NO_REDRAW, problems_alert(list(outcome.problems)), no_update
+        return *NO_REDRAW, _note(outcome.message), no_update
     saved = dict(get_store().load_map(map_id).meta)
-    return *_redrawn(map_id, outcome.message, shown), _note("Saved."), saved
+    return *redraw_outputs(map_id, outcome.message, shown), _note("Saved."), saved
 
 
 @callback(
