@@ -94,6 +94,7 @@ FORM_BASE = "editor-form-base"  # the stored values the selected item's form ope
 META_BASE = "editor-meta-base"  # the same for the map details form
 CONFLICTS = "editor-conflicts"  # field -> the other person's value, while one is shown
 FOLLOW = "editor-follow"  # the map version an open form should catch up with
+FOLLOWED = "editor-followed"  # what the selected item's fields hold at that version
 WORKS_FOR_DUE = "editor-works-for-due"  # the version the add form's "Works for" should show
 
 # Forms whose inputs are generated from the model's field tables.

@@ -14,6 +14,7 @@
  * 5. Remember the name typed in the top bar, in a cookie the server reads with each edit.
  * 6. Save picture: fetch what draws an SVG the first time one is asked for.
  * 7. Tag fields: offer the text being typed as a new item (Enter adds it).
+ * 8. An open form follows other people's changes to the fields its user has not touched.
  */
 
 function canvasOf(canvasId) {
@@ -264,6 +265,36 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             }
             patch(cy, drawn);
             return window.dash_clientside.no_update;
+        },
+        /* An open form follows what the server found newer (`followed`), if the same
+           item is still selected and the form still started from the same values. */
+        follow: function (followed, selection, base, actorValues, actorIds, linkValues,
+                          linkIds) {
+            const skip = window.dash_clientside.no_update;
+            if (!followed || !selection || followed.type !== selection.type ||
+                    followed.id !== selection.id ||
+                    JSON.stringify(followed.base) !== JSON.stringify(base)) {
+                return [skip, skip, skip];
+            }
+            function same(a, b) {
+                const blank = function (v) {
+                    return v === "" || v == null || (Array.isArray(v) && v.length === 0)
+                        ? null : v;
+                };
+                return JSON.stringify(blank(a)) === JSON.stringify(blank(b));
+            }
+            const node = selection.type === "node";
+            const values = node ? actorValues : linkValues;
+            const fieldIds = node ? actorIds : linkIds;
+            const kept = Object.assign({}, followed.stored);
+            const shown = values.map(function (value, i) {
+                const name = fieldIds[i].name;
+                if (same(value, followed.now[name])) { return skip; }
+                if (same(value, followed.opened[name])) { return followed.now[name]; }
+                kept[name] = base[name] === undefined ? null : base[name];  // touched here
+                return skip;
+            });
+            return node ? [shown, skip, kept] : [skip, shown, kept];
         },
         tagOptions: function (typed, items) {
             const options = (items || []).slice();

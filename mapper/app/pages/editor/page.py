@@ -178,6 +178,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.META_BASE, data={}),
             dcc.Store(id=ids.CONFLICTS, data={}),
             dcc.Store(id=ids.FOLLOW),
+            dcc.Store(id=ids.FOLLOWED),
             dcc.Store(id=ids.WORKS_FOR_DUE),
             dcc.Store(id=ids.MAP_ID, data=canvas.map_id),
             dcc.Store(id=ids.VERSION, data=canvas.version),

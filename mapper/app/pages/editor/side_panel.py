@@ -10,6 +10,7 @@ import dash_bootstrap_components as dbc
 from dash import (
     ALL,
     MATCH,
+    ClientsideFunction,
     Input,
     Output,
     State,
@@ -363,50 +364,53 @@ def save_selected(
 
 
 @callback(
-    Output(ids.field(ids.FORM_ACTOR, ALL), "value", allow_duplicate=True),
-    Output(ids.field(ids.FORM_LINK, ALL), "value", allow_duplicate=True),
-    Output(ids.FORM_BASE, "data", allow_duplicate=True),
+    Output(ids.FOLLOWED, "data"),
     Input(ids.FOLLOW, "data"),
-    State(ids.field(ids.FORM_ACTOR, ALL), "value"),
-    State(ids.field(ids.FORM_ACTOR, ALL), "id"),
-    State(ids.field(ids.FORM_LINK, ALL), "value"),
-    State(ids.field(ids.FORM_LINK, ALL), "id"),
     State(ids.SELECTION, "data"),
     State(ids.FORM_BASE, "data"),
     State(ids.MAP_ID, "data"),
     prevent_initial_call=True,
 )
-def follow_selection(
-    _version, actor_values, actor_ids, link_values, link_ids, selection, base, map_id
-):  # fmt: skip
-    """An open form follows other people's changes to the fields its user has not
-    touched; a field the user is changing keeps what they typed, and the value it started
-    from, so saving it over a newer value is still a conflict to settle."""
+def follow_selection(_version, selection: dict | None, base: dict | None, map_id: int) -> dict:
+    """What the selected item's fields hold now, for its open form to follow (see
+    ``mapper.follow`` in assets/mapper.js): the form takes the newer value of each field
+    its user has not touched, and keeps what they typed in the others together with the
+    value it started from, so saving it over a newer value is still a conflict."""
     if not selection or not base:
         raise PreventUpdate
-    node = selection["type"] == "node"
-    form = ids.FORM_ACTOR if node else ids.FORM_LINK
-    values, field_ids = (actor_values, actor_ids) if node else (link_values, link_ids)
     try:
         stored = form_base(get_store().load_map(map_id), selection)
     except MapNotFound:
         raise PreventUpdate from None
-    if not stored or stored == base or not field_ids:
+    if not stored or stored == base:
         raise PreventUpdate
-    specs = fields_for(form)
-    opened, now = to_inputs(base, specs), to_inputs(stored, specs)
-    followed, kept = [], dict(stored)
-    for field_id, value in zip(field_ids, values, strict=True):
-        name = field_id["name"]
-        if _same(value, now[name]):
-            followed.append(no_update)
-        elif _same(value, opened[name]):  # untouched: show the newer value
-            followed.append(now[name])
-        else:  # being changed here: keep it, and what it started from
-            followed.append(no_update)
-            kept[name] = base.get(name)
-    others = []  # the other form is not on the page
-    return (followed, others, kept) if node else (others, followed, kept)
+    specs = fields_for(ids.FORM_ACTOR if selection["type"] == "node" else ids.FORM_LINK)
+    return {
+        "type": selection["type"],
+        "id": selection["id"],
+        "base": base,
+        "stored": stored,
+        "opened": to_inputs(base, specs),
+        "now": to_inputs(stored, specs),
+    }
+
+
+# Applied in the browser, where the selection and the inputs are as they are when the
+# answer lands: another item may be selected by then, or a field touched meanwhile.
+clientside_callback(
+    ClientsideFunction(namespace="mapper", function_name="follow"),
+    Output(ids.field(ids.FORM_ACTOR, ALL), "value", allow_duplicate=True),
+    Output(ids.field(ids.FORM_LINK, ALL), "value", allow_duplicate=True),
+    Output(ids.FORM_BASE, "data", allow_duplicate=True),
+    Input(ids.FOLLOWED, "data"),
+    State(ids.SELECTION, "data"),
+    State(ids.FORM_BASE, "data"),
+    State(ids.field(ids.FORM_ACTOR, ALL), "value"),
+    State(ids.field(ids.FORM_ACTOR, ALL), "id"),
+    State(ids.field(ids.FORM_LINK, ALL), "value"),
+    State(ids.field(ids.FORM_LINK, ALL), "id"),
+    prevent_initial_call=True,
+)
 
 
 # What a save says (a conflict to settle, a problem) sits under the form: bring it into
