@@ -76,6 +76,16 @@ def test_making_an_actor_lead_partner_asks_too(edits):
     assert apply(store, map_id, confirmed, "Alice").saved
 
 
+def test_renaming_to_a_name_taken_asks_and_keeping_ones_own_does_not(edits):
+    store, map_id = edits
+    taken = UpdateFields(target="node", id="city-council", changes={"label": "Carers Forum"})
+    assert apply(store, map_id, taken, "A").question == (
+        "There is already an actor called Carers Forum. Give this one the same name?"
+    )
+    own = UpdateFields(target="node", id="city-council", changes={"label": "city council"})
+    assert apply(store, map_id, own, "A").saved  # its own name, other capitals
+
+
 def test_a_conflict_comes_back_with_both_values_and_nothing_is_saved(edits):
     store, map_id = edits
     apply(
