@@ -26,7 +26,7 @@ _drawings_lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Canvas:
-    """The map, its drawable elements and the state of the undo buttons."""
+    """The map, its drawable elements and the state of one person's undo buttons."""
 
     database: str
     map_id: int
@@ -37,8 +37,9 @@ class Canvas:
     can_redo: bool
 
 
-def load_canvas(store: Store, map_id: int, place: bool = False) -> Canvas:
-    """Read the map; with ``place``, first save positions for actors that have none.
+def load_canvas(store: Store, map_id: int, place: bool = False, who: str = "") -> Canvas:
+    """Read the map; with ``place``, first save positions for actors that have none. The
+    undo buttons are those of ``who``: each person undoes their own edits.
 
     Placing on open means every laptop sees the same picture, and dragging one actor
     never makes the computed positions of the others jump (a view link cannot save them:
@@ -73,8 +74,8 @@ def load_canvas(store: Store, map_id: int, place: bool = False) -> Canvas:
         version=version,
         pmap=pmap,
         elements=elements,
-        can_undo=store.can_undo(map_id),
-        can_redo=store.can_redo(map_id),
+        can_undo=store.can_undo(map_id, who),
+        can_redo=store.can_redo(map_id, who),
     )
 
 

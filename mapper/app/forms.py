@@ -15,8 +15,10 @@ from mapper.graph.model import EDGE_FIELDS, MAP_FIELDS, NODE_FIELDS, Field
 
 __all__ = [
     "ACTOR_FIELDS",
+    "BOOL_CHOICES",
     "LINK_FIELDS",
     "MAP_FORM",
+    "changed_inputs",
     "choice_options",
     "fields_for",
     "from_inputs",
@@ -63,6 +65,10 @@ LINK_BY_KIND: dict[str, tuple[str, ...]] = {
 LINK_FIELDS = ("kind", *dict.fromkeys(f for fs in LINK_BY_KIND.values() for f in fs), "notes")
 
 MAP_FORM = ("name", "purpose", "date", "skills_needed", "notes")
+
+# A yes/no field is a three-way choice: nobody may have recorded it yet, and an untouched
+# tickbox must not be saved as "no" (every seat would read "no vote").
+BOOL_CHOICES = {"": None, "yes": True, "no": False}
 
 # Which vocabulary group explains the values of each choice field.
 _VOCABULARY = {
@@ -171,21 +177,22 @@ def choice_help(form: str, name: str, value: str) -> str:
 
 
 def to_inputs(record: Mapping[str, Any], specs: list[Field]) -> dict[str, Any]:
-    """What each input shows for a stored record: lists as comma-separated text.
+    """What each input shows for a stored record: lists as lists (edited as tags, so an
+    item may hold a comma), yes/no as "yes", "no" or "" (not recorded).
 
-    >>> to_inputs({"skills": ["finance", "law"], "power": 4}, [NODE_FIELDS["skills"],
-    ...     NODE_FIELDS["power"], NODE_FIELDS["notes"]])
-    {'skills': 'finance, law', 'power': '4', 'notes': ''}
+    >>> to_inputs({"skills": ["monitoring, evaluation"], "power": 4}, [NODE_FIELDS["skills"],
+    ...     NODE_FIELDS["power"], NODE_FIELDS["notes"], EDGE_FIELDS["mutual"]])
+    {'skills': ['monitoring, evaluation'], 'power': '4', 'notes': '', 'mutual': ''}
     """
     values: dict[str, Any] = {}
     for spec in specs:
         value = record.get(spec.name)
         if spec.type == "bool":
-            values[spec.name] = bool(value)
+            values[spec.name] = "" if value is None else ("yes" if value else "no")
+        elif spec.type == "list":
+            values[spec.name] = [str(item) for item in value or ()]
         elif value is None:
             values[spec.name] = ""
-        elif spec.type == "list":
-            values[spec.name] = ", ".join(str(item) for item in value)
         else:
             values[spec.name] = str(value)
     return values
@@ -198,10 +205,10 @@ def from_inputs(form: str, values: Mapping[str, Any], kind: str | None = None) -
     wipe what it carried for another kind. Values are left for the model to validate, so
     every error message comes from one place.
 
-    >>> from_inputs("actor", {"label": " Age UK ", "skills": "finance, law,", "level": "x"},
-    ...             kind="organisation")
-    {'label': 'Age UK', 'skills': ['finance', 'law']}
-    >>> from_inputs("link", {"kind": "communicates", "mutual": True, "channel": ""},
+    >>> from_inputs("actor", {"label": " Age UK ", "skills": ["finance, law", " "],
+    ...             "level": "x"}, kind="organisation")
+    {'label': 'Age UK', 'skills': ['finance, law']}
+    >>> from_inputs("link", {"kind": "communicates", "mutual": "yes", "channel": ""},
     ...             kind="communicates")
     {'kind': 'communicates', 'mutual': True, 'channel': None}
     """
@@ -212,11 +219,36 @@ def from_inputs(form: str, values: Mapping[str, Any], kind: str | None = None) -
         if spec is None or not shown_for_kind(form, name, kind):
             continue
         if spec.type == "bool":
-            changes[name] = bool(raw)
+            changes[name] = BOOL_CHOICES.get(raw) if isinstance(raw, str) else raw
         elif spec.type == "list":
-            items = [item.strip() for item in str(raw or "").split(",") if item.strip()]
+            raw = raw if isinstance(raw, list) else [raw]
+            items = [str(item).strip() for item in raw if item is not None and str(item).strip()]
             changes[name] = items or None
         else:
             text = "" if raw is None else str(raw).strip()
             changes[name] = text or None
     return changes
+
+
+def changed_inputs(
+    form: str, values: Mapping[str, Any], base: Mapping[str, Any], kind: str | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fields a user changed in a form opened on the stored values ``base``, and what
+    each held when the form opened: ``(changes, based_on)``. An edit sends only these,
+    so saving a note never rewrites a power someone else set meanwhile.
+
+    >>> changed_inputs("actor", {"label": "Age UK", "power": "5", "notes": ""},
+    ...                {"label": "Age UK", "power": 3})
+    ({'power': '5'}, {'power': 3})
+    """
+    specs = {spec.name: spec for spec in fields_for(form)}
+    changes = from_inputs(form, values, kind=kind or base.get("kind"))
+    changed: dict[str, Any] = {}
+    for name, value in changes.items():
+        try:
+            now = specs[name].coerce(value)
+        except ValueError:
+            now = value  # changed, and the model will say what is wrong with it
+        if now != base.get(name):
+            changed[name] = value
+    return changed, {name: base.get(name) for name in changed}

@@ -88,7 +88,6 @@ META_BODY = "editor-meta-body"
 KEY_LEGEND = "editor-key-legend"
 META_SAVE = "editor-meta-save"
 META_FEEDBACK = "editor-meta-feedback"
-SAVE_SELECTED = "editor-save-selected"
 DELETE_SELECTED = "editor-delete-selected"
 DETAILS_FEEDBACK = "editor-details-feedback"
 DELETE_MODAL = "editor-delete-modal"
@@ -103,6 +102,17 @@ LINK_SWAP = "editor-link-swap"
 LINK_CANCEL = "editor-link-cancel"
 LINK_CLOSE = "editor-link-close"
 LINK_FEEDBACK = "editor-link-feedback"
+CONFIRM_MODAL = "editor-confirm-modal"  # "are you sure?" before a second lead partner...
+CONFIRM_TEXT = "editor-confirm-text"
+CONFIRM_YES = "editor-confirm-yes"
+CONFIRM_NO = "editor-confirm-no"
+CONFIRM_FOR = "editor-confirm-for"  # which edit the question is about: "add" or "save"
+FORM_BASE = "editor-form-base"  # the stored values the selected item's form opened with
+META_BASE = "editor-meta-base"  # the same for the map details form
+CONFLICTS = "editor-conflicts"  # field -> the other person's value, while one is shown
+FOLLOW = "editor-follow"  # the map version an open form should catch up with
+FOLLOWED = "editor-followed"  # what the selected item's fields hold at that version
+WORKS_FOR_DUE = "editor-works-for-due"  # the version the add form's "Works for" should show
 
 # Forms whose inputs are generated from the model's field tables.
 FORM_NEW_ACTOR = "new-actor"
@@ -115,6 +125,13 @@ FORM_MAP = "map"
 def field(form: str, name: str) -> dict[str, str]:
     """The id of one generated input: ``form`` says which form, ``name`` the model field."""
     return {"type": "field", "form": form, "name": name}
+
+
+def save_selected(pick: str) -> dict[str, str]:
+    """A button saving the selected item's form: ``pick`` is "form" (Save changes), or
+    "mine" or "theirs" settling a conflict. Dict ids, so the one callback that saves can
+    listen to them while they are not on the page (nothing selected)."""
+    return {"type": "save-selected", "pick": pick}
 
 
 def field_row(form: str, name: str) -> dict[str, str]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["MapNotFound", "NotAllowed", "SchemaError", "StoreError"]
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Conflict", "EditConflict", "MapNotFound", "NotAllowed", "SchemaError", "StoreError"]
 
 
 class StoreError(Exception):
@@ -19,3 +22,29 @@ class SchemaError(StoreError):
 
 class NotAllowed(StoreError):
     """A share link does not allow this (editing through a view link, creating a map)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Conflict:
+    """One field someone else changed after a form was opened, to another value than the
+    form's: ``base`` is what the form started from, ``theirs`` what the map holds now,
+    ``yours`` what the form asks for, and ``who`` who changed it ("" if not known)."""
+
+    field: str
+    base: Any
+    theirs: Any
+    yours: Any
+    who: str = ""
+
+
+class EditConflict(StoreError):
+    """An edit that would overwrite someone else's newer values; nothing was saved."""
+
+    def __init__(self, where: str, conflicts: list[Conflict]) -> None:
+        self.where = where
+        self.conflicts = conflicts
+        names = ", ".join(c.field.replace("_", " ") for c in conflicts)
+        super().__init__(
+            f"Someone else changed {where}'s {names} after you opened the form; "
+            "nothing was saved. Choose which value to keep."
+        )

@@ -19,7 +19,17 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from mapper.graph.model import PartnershipMap
 from mapper.store.schema import edges, maps, nodes
 
-__all__ = ["Snapshot", "diff", "dumps", "read", "snapshot_of", "write"]
+__all__ = [
+    "Clash",
+    "Snapshot",
+    "diff",
+    "dumps",
+    "fields_of",
+    "read",
+    "revert",
+    "snapshot_of",
+    "write",
+]
 
 META_FIELDS = ("name", "purpose", "date", "notes", "skills_needed")
 
@@ -154,6 +164,126 @@ def diff(before: Snapshot, after: Snapshot) -> tuple[dict[str, Any], dict[str, A
     if not (undo["nodes"] or undo["edges"] or "meta" in undo):
         return None
     return undo, redo
+
+
+LINKED = "links"  # a clash's field when an actor stays because something links to it
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A part of an edit that could not be taken back (or done again) because the row has
+    changed since: ``field`` names the attribute, or is ``None`` for the whole row (added,
+    deleted) or is :data:`LINKED` (an actor something links to since)."""
+
+    part: str  # "nodes", "edges" or "meta"
+    key: str
+    field: str | None
+
+
+def revert(
+    current: Snapshot, done: dict[str, Any], goal: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any], list[Clash]]:
+    """Take one logged edit from its ``done`` rows to its ``goal`` rows (undo: after to
+    before; redo: before to after) in the map as it is now, field by field.
+
+    A field someone changed since keeps their value and is reported as a :class:`Clash`,
+    so undoing one person's edit never takes back another's. Returns ``(target, present,
+    clashes)``: the rows to write and what those rows are now, as :func:`write` takes them.
+    """
+    target: dict[str, Any] = {"nodes": {}, "edges": {}}
+    present: dict[str, Any] = {"nodes": {}, "edges": {}}
+    clashes: list[Clash] = []
+    for part in ("nodes", "edges"):
+        rows_now = getattr(current, part)
+        for key, want in goal[part].items():
+            had, now = done[part].get(key), rows_now.get(key)
+            if now == had:
+                new = want
+            elif had is None or now is None or want is None:
+                clashes.append(Clash(part, key, None))  # added, or deleted, since
+                continue
+            else:
+                new, fields = _merged(now, had, want)
+                clashes += [Clash(part, key, name) for name in fields]
+            if new != now:
+                target[part][key], present[part][key] = new, now
+    # A link comes back only between actors that are there; an actor goes only when
+    # nothing links to it any more (someone may have linked to it since).
+    for key, row in list(target["edges"].items()):
+        gone = [] if row is None else _gone_ends(row, current, target)
+        if gone:
+            clashes += [Clash("nodes", end, None) for end in gone]
+            del target["edges"][key], present["edges"][key]
+    for key, row in list(target["nodes"].items()):
+        if row is None and _still_linked(key, current, target):
+            clashes.append(Clash("nodes", key, LINKED))
+            del target["nodes"][key], present["nodes"][key]
+    if "meta" in goal:
+        meta, fields = _merged_fields(current.meta, done["meta"], goal["meta"])
+        clashes += [Clash("meta", "", name) for name in fields]
+        if meta != current.meta:
+            target["meta"] = meta
+    return target, present, clashes
+
+
+def fields_of(row: list[Any]) -> dict[str, Any]:
+    """A node row ``[ord, attrs]`` or an edge row ``[ord, source, target, attrs]`` as one
+    dict of fields (an edge's ends are fields too)."""
+    if len(row) == 2:
+        return dict(row[1])
+    return {**row[3], "source": row[1], "target": row[2]}
+
+
+def _merged(now: list[Any], had: list[Any], want: list[Any]) -> tuple[list[Any], list[str]]:
+    fields, clashes = _merged_fields(fields_of(now), fields_of(had), fields_of(want))
+    if len(now) == 2:
+        return [now[0], fields], clashes
+    source, target = fields.pop("source"), fields.pop("target")
+    return [now[0], source, target, fields], clashes
+
+
+def _merged_fields(
+    now: dict[str, Any], had: dict[str, Any], want: dict[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """``now`` with each field the edit changed (``had`` -> ``want``) set to ``want``,
+    unless it no longer holds ``had``: then it stays, and its name is returned."""
+    merged, clashes = dict(now), []
+    for name in sorted(had.keys() | want.keys()):
+        if had.get(name) == want.get(name):
+            continue
+        if now.get(name) != had.get(name):
+            if now.get(name) != want.get(name):
+                clashes.append(name)
+            continue
+        if name not in want:
+            merged.pop(name, None)
+        else:
+            merged[name] = want[name]
+    return merged, clashes
+
+
+def _gone_ends(row: list[Any], current: Snapshot, target: dict[str, Any]) -> list[str]:
+    """The ends of a link row that are not (or will not be) on the map."""
+
+    def exists(node_id: str) -> bool:
+        if node_id in target["nodes"]:
+            return target["nodes"][node_id] is not None
+        return node_id in current.nodes
+
+    return [end for end in (row[1], row[2]) if not exists(end)]
+
+
+def _still_linked(node_id: str, current: Snapshot, target: dict[str, Any]) -> bool:
+    """Whether a link or a person's "works for" would still point at ``node_id``."""
+    for key, row in current.edges.items():
+        row = target["edges"].get(key, row)
+        if row is not None and node_id in (row[1], row[2]):
+            return True
+    for key, row in current.nodes.items():
+        row = target["nodes"].get(key, row)
+        if key != node_id and row is not None and row[1].get("organisation") == node_id:
+            return True
+    return False
 
 
 def write(conn: Connection, map_id: int, target: dict[str, Any], current: dict[str, Any]) -> None:

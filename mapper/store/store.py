@@ -5,6 +5,11 @@ the edit with the model's own methods (which validate), then write only the rows
 differ and log them for undo. A failed edit raises before anything is written, so the map
 is left exactly as it was; two users editing one map queue up on the lock instead of
 overwriting each other.
+
+Two laptops never overwrite each other in silence: an update may name the values its form
+started from (``based_on``), and a field someone else changed since is refused as an
+:class:`EditConflict` for the user to settle. Undo is per person: it takes back the
+caller's own last edit, field by field, leaving alone whatever others changed since.
 """
 
 from __future__ import annotations
@@ -35,14 +40,16 @@ from sqlalchemy import (
 )
 
 from mapper.graph.model import (
+    EDGE_FIELDS,
     MAP_FIELDS,
     NODE_FIELDS,
+    Field,
     MapValidationError,
     PartnershipMap,
     Problem,
 )
 from mapper.store import rows
-from mapper.store.errors import MapNotFound, StoreError
+from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
 from mapper.store.schema import (
     SECRET_SETTING,
     changes,
@@ -57,7 +64,7 @@ from mapper.store.schema import (
     ticks,
 )
 
-__all__ = ["REVIEW_STATUSES", "MapSummary", "ShareLink", "Store"]
+__all__ = ["REVIEW_STATUSES", "MapSummary", "ShareLink", "Step", "Store"]
 
 REVIEW_STATUSES = ("discussed", "not relevant")
 
@@ -102,6 +109,16 @@ class ShareLink:
     def kind(self) -> str:
         """ "edit" or "view", as the user reads it."""
         return "edit" if self.can_edit else "view"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    """What an undo or redo did: the edit's description, and a sentence for each part of
+    it left as it is because someone changed that since."""
+
+    description: str
+    kept: tuple[str, ...] = ()
+    changed: bool = True  # False when every part of it had been changed since
 
 
 class Store:
@@ -211,8 +228,16 @@ class Store:
             description = f"replaced the map with an import of {pmap.name}"
             self._record(conn, map_id, who, description, before, rows.snapshot_of(pmap))
 
-    def update_meta(self, map_id: int, *, who: str = "", **fields: Any) -> None:
-        """Change map-level fields: name, purpose, date, notes, skills_needed."""
+    def update_meta(
+        self,
+        map_id: int,
+        *,
+        who: str = "",
+        based_on: dict[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Change map-level fields: name, purpose, date, notes, skills_needed; ``based_on``
+        as for :meth:`update_node`."""
         unknown = sorted(set(fields) - set(MAP_FIELDS))
         if unknown:
             raise StoreError(
@@ -221,6 +246,7 @@ class Store:
             )
 
         def change(pmap: PartnershipMap) -> tuple[str, None]:
+            _refuse_conflicts("the map", pmap.meta, fields, based_on, MAP_FIELDS)
             problems: list[Problem] = []
             for name, raw in fields.items():
                 try:
@@ -238,7 +264,7 @@ class Store:
                 raise MapValidationError(problems)
             return f"changed the map's {', '.join(fields).replace('_', ' ')}", None
 
-        self._edit(map_id, who, change)
+        self._edit_fields(map_id, who, change, "meta", "")
 
     def delete_map(self, map_id: int, *, who: str = "") -> None:
         """Delete a map with its change log, reviews and ticks (not undoable; ``who`` is
@@ -289,18 +315,29 @@ class Store:
         return self._edit(map_id, who, change)
 
     def update_node(
-        self, map_id: int, node_id: str, changes: dict[str, Any], *, who: str = ""
+        self,
+        map_id: int,
+        node_id: str,
+        changes: dict[str, Any],
+        *,
+        who: str = "",
+        based_on: dict[str, Any] | None = None,
     ) -> None:
-        """Change some of an actor's attributes; ``None`` or "" removes one."""
+        """Change some of an actor's attributes; ``None`` or "" removes one.
+
+        ``based_on`` holds, for fields being changed, the values the user's form started
+        from; if someone changed one of them since (to another value than this edit's),
+        :class:`EditConflict` is raised and nothing is saved."""
 
         def change(pmap: PartnershipMap) -> tuple[str, None]:
             _need_node(pmap, node_id)
+            _refuse_conflicts(pmap.label(node_id), pmap.node(node_id), changes, based_on)
             old = pmap.label(node_id)
             pmap.update_node(node_id, **changes)
             new = pmap.label(node_id)
             return (f"renamed {old} to {new}" if new != old else f"changed {new}"), None
 
-        self._edit(map_id, who, change)
+        self._edit_fields(map_id, who, change, "nodes", node_id)
 
     def delete_node(self, map_id: int, node_id: str, *, who: str = "") -> int:
         """Delete an actor and its links in one step; returns how many links went with it."""
@@ -333,16 +370,25 @@ class Store:
         return self._edit(map_id, who, change)
 
     def update_edge(
-        self, map_id: int, edge_id: str, changes: dict[str, Any], *, who: str = ""
+        self,
+        map_id: int,
+        edge_id: str,
+        changes: dict[str, Any],
+        *,
+        who: str = "",
+        based_on: dict[str, Any] | None = None,
     ) -> None:
-        """Change some of a link's attributes (its ends and kind included)."""
+        """Change some of a link's attributes (its ends and kind included); ``based_on``
+        as for :meth:`update_node`."""
 
         def change(pmap: PartnershipMap) -> tuple[str, None]:
             _need_edge(pmap, edge_id)
+            where = f"the {_describe_edge(pmap, edge_id)}"
+            _refuse_conflicts(where, pmap.edge(edge_id), changes, based_on, EDGE_FIELDS)
             pmap.update_edge(edge_id, **changes)
             return f"changed {_describe_edge(pmap, edge_id)}", None
 
-        self._edit(map_id, who, change)
+        self._edit_fields(map_id, who, change, "edges", edge_id)
 
     def delete_edge(self, map_id: int, edge_id: str, *, who: str = "") -> None:
         """Delete one link."""
@@ -386,21 +432,23 @@ class Store:
         self._edit(map_id, who, change)
 
     # ----- undo and the change log ---------------------------------------------------
-    def undo(self, map_id: int, *, who: str = "") -> str | None:
-        """Undo the last edit still in effect; returns its description, or ``None``."""
+    def undo(self, map_id: int, *, who: str = "") -> Step | None:
+        """Undo ``who``'s own last edit still in effect (never someone else's), or return
+        ``None`` if they have none. Fields others changed since are left as they are and
+        named in the step's ``kept``."""
         return self._step(map_id, who, undoing=True)
 
-    def redo(self, map_id: int, *, who: str = "") -> str | None:
-        """Redo the edit undone last; returns its description, or ``None``."""
+    def redo(self, map_id: int, *, who: str = "") -> Step | None:
+        """Redo the edit ``who`` undid last, like :meth:`undo`; ``None`` if there is none."""
         return self._step(map_id, who, undoing=False)
 
-    def can_undo(self, map_id: int) -> bool:
-        """Whether :meth:`undo` would change something."""
-        return self._next_step(map_id, undoing=True)
+    def can_undo(self, map_id: int, who: str = "") -> bool:
+        """Whether ``who`` has an edit :meth:`undo` would take back."""
+        return self._next_step(map_id, who, undoing=True)
 
-    def can_redo(self, map_id: int) -> bool:
-        """Whether :meth:`redo` would change something."""
-        return self._next_step(map_id, undoing=False)
+    def can_redo(self, map_id: int, who: str = "") -> bool:
+        """Whether ``who`` has an undone edit :meth:`redo` would do again."""
+        return self._next_step(map_id, who, undoing=False)
 
     def history(self, map_id: int, limit: int = 50) -> list[dict[str, Any]]:
         """The change log, newest first: ``at``, ``who``, ``description`` and ``undone``
@@ -582,6 +630,25 @@ class Store:
                 del self._cache[next(iter(self._cache))]
         return result
 
+    def _edit_fields(
+        self,
+        map_id: int,
+        who: str,
+        change: Callable[[PartnershipMap], tuple[str, None]],
+        part: str,
+        key: str,
+    ) -> None:
+        """:meth:`_edit`, naming in a refused edit's conflicts who made each change."""
+        try:
+            self._edit(map_id, who, change)
+        except EditConflict as refused:
+            with self.engine.connect() as conn:
+                named = [
+                    Conflict(**{**vars(c), "who": _changed_by(conn, map_id, part, key, c.field)})
+                    for c in refused.conflicts
+                ]
+            raise EditConflict(refused.where, named) from None
+
     def _record(
         self,
         conn: Connection,
@@ -596,7 +663,9 @@ class Store:
             return
         undo, redo = found
         rows.write(conn, map_id, redo, undo)
-        conn.execute(delete(changes).where(changes.c.map_id == map_id, changes.c.undone))
+        # A new edit ends its author's redo: their undone edits go (not other people's).
+        mine = (changes.c.map_id == map_id, changes.c.who == (who or ""), changes.c.undone)
+        conn.execute(delete(changes).where(*mine))
         _log(conn, map_id, who, description, undo, redo)
 
     def _insert(self, conn: Connection, pmap: PartnershipMap, who: str, description: str) -> int:
@@ -610,31 +679,153 @@ class Store:
         _log(conn, map_id, who, description)
         return map_id
 
-    def _step(self, map_id: int, who: str, undoing: bool) -> str | None:
+    def _step(self, map_id: int, who: str, undoing: bool) -> Step | None:
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
-            entry = conn.execute(_next_step_query(map_id, undoing)).first()
+            entry = conn.execute(_next_step_query(map_id, who, undoing)).first()
             if entry is None:
                 return None
             before, after = json.loads(entry.undo), json.loads(entry.redo)
-            if undoing:
-                rows.write(conn, map_id, before, after)
-            else:
-                rows.write(conn, map_id, after, before)
+            done, goal = (after, before) if undoing else (before, after)
+            current = _found(rows.read(conn, map_id), map_id)
+            target, present, clashes = rows.revert(current, done, goal)
+            changed = bool(target["nodes"] or target["edges"] or "meta" in target)
             conn.execute(update(changes).where(changes.c.id == entry.id).values(undone=undoing))
-            _log(conn, map_id, who, f"{'undid' if undoing else 'redid'}: {entry.description}")
-            return entry.description
+            kept = tuple(
+                dict.fromkeys(_kept(conn, map_id, entry, current, (done, goal), c) for c in clashes)
+            )
+            if changed:
+                rows.write(conn, map_id, target, present)
+                _log(conn, map_id, who, f"{'undid' if undoing else 'redid'}: {entry.description}")
+            else:
+                _touch(conn, map_id)  # the undo buttons change
+            return Step(description=entry.description, kept=kept, changed=changed)
 
-    def _next_step(self, map_id: int, undoing: bool) -> bool:
+    def _next_step(self, map_id: int, who: str, undoing: bool) -> bool:
         with self.engine.connect() as conn:
             _require(conn, map_id)
-            return conn.execute(_next_step_query(map_id, undoing)).first() is not None
+            return conn.execute(_next_step_query(map_id, who, undoing)).first() is not None
 
 
-def _next_step_query(map_id: int, undoing: bool) -> Any:
-    """The edit that undo (the newest in effect) or redo (the oldest undone) would take."""
+def _refuse_conflicts(
+    where: str,
+    current: dict[str, Any],
+    changes: dict[str, Any],
+    based_on: dict[str, Any] | None,
+    specs: dict[str, Field] = NODE_FIELDS,
+) -> None:
+    """Raise :class:`EditConflict` if a field of ``changes`` no longer holds the value its
+    form started from (``based_on``) and holds another value than the one asked for."""
+    found = []
+    for name, raw in changes.items():
+        if based_on is None or name not in based_on:
+            continue
+        try:
+            yours = specs[name].coerce(raw) if name in specs else raw
+        except ValueError:
+            continue  # the model says what is wrong with it
+        theirs, base = current.get(name), based_on[name]
+        if theirs != base and theirs != yours:
+            found.append(Conflict(field=name, base=base, theirs=theirs, yours=yours))
+    if found:
+        raise EditConflict(where, found)
+
+
+def _changed_by(
+    conn: Connection, map_id: int, part: str, key: str, field: str | None, since: int = 0
+) -> str:
+    """Who last changed a field (or a whole row when ``field`` is None) after log entry
+    ``since``; "" when the log does not say."""
+    query = (
+        select(changes.c.who, changes.c.undo, changes.c.redo)
+        .where(changes.c.map_id == map_id, changes.c.id > since, changes.c.undo.is_not(None))
+        .where(~changes.c.undone)
+        .order_by(changes.c.id.desc())
+        .limit(200)
+    )
+    needle = json.dumps(key, ensure_ascii=False)
+    for who, undo, redo in conn.execute(query):
+        if part != "meta" and needle not in redo:
+            continue
+        before, after = json.loads(undo), json.loads(redo)
+        if field == rows.LINKED:
+            if any(
+                before["edges"].get(edge) is None and key in (row[1], row[2])
+                for edge, row in after["edges"].items()
+                if row is not None
+            ):
+                return who or "Someone"
+            continue
+        if part == "meta":
+            if "meta" in after and before["meta"].get(field) != after["meta"].get(field):
+                return who or "Someone"
+            continue
+        if key not in after[part]:
+            continue
+        old, new = before[part][key], after[part][key]
+        if field is None or old is None or new is None:
+            return who or "Someone"
+        if rows.fields_of(old).get(field) != rows.fields_of(new).get(field):
+            return who or "Someone"
+    return ""
+
+
+def _deleted_row(conn: Connection, map_id: int, node_id: str) -> list[Any] | None:
+    """The last row an actor no longer on the map had, from the change log."""
+    query = (
+        select(changes.c.undo)
+        .where(changes.c.map_id == map_id, changes.c.undo.is_not(None))
+        .order_by(changes.c.id.desc())
+        .limit(200)
+    )
+    needle = json.dumps(node_id, ensure_ascii=False)
+    for (undo,) in conn.execute(query):
+        if needle in undo and (row := json.loads(undo)["nodes"].get(node_id)):
+            return row
+    return None
+
+
+def _kept(
+    conn: Connection,
+    map_id: int,
+    entry: Any,
+    current: rows.Snapshot,
+    logged: tuple[dict[str, Any], ...],
+    clash: rows.Clash,
+) -> str:
+    """The sentence saying why part of an undo or redo was left as it is; ``logged`` are
+    the edit's two sets of rows, where names no longer on the map are found."""
+    who = _changed_by(conn, map_id, clash.part, clash.key, clash.field, entry.id) or "Someone"
+
+    def label(node_id: str) -> str:
+        found = [current.nodes.get(node_id)] + [rows_["nodes"].get(node_id) for rows_ in logged]
+        row = next((row for row in found if row), None) or _deleted_row(conn, map_id, node_id)
+        return row[1].get("label", node_id) if row else node_id
+
+    field = (clash.field or "").replace("_", " ")
+    if clash.part == "meta":
+        return f"{who} changed the map's {field} since, so it stays as it is."
+    if clash.part == "nodes":
+        name = label(clash.key)
+        if clash.field == rows.LINKED:
+            return f"{who} linked to {name} since, so it stays."
+        if clash.key not in current.nodes:
+            return f"{who} deleted {name} since, so it stays deleted."
+    else:
+        found = [current.edges.get(clash.key)] + [rows_["edges"].get(clash.key) for rows_ in logged]
+        row = next((row for row in found if row), None)
+        name = f"the link {label(row[1])} → {label(row[2])}" if row else "a link"
+        if clash.key not in current.edges:
+            return f"{who} deleted {name} since, so it stays deleted."
+    thing = f"{name}'s {field}" if field else name
+    return f"{who} changed {thing} since, so it stays as it is."
+
+
+def _next_step_query(map_id: int, who: str, undoing: bool) -> Any:
+    """The edit of ``who`` that undo (their newest in effect) or redo (their oldest undone)
+    would take."""
     query = select(changes.c.id, changes.c.description, changes.c.undo, changes.c.redo).where(
-        changes.c.map_id == map_id, changes.c.undo.is_not(None)
+        changes.c.map_id == map_id, changes.c.undo.is_not(None), changes.c.who == (who or "")
     )
     if undoing:
         return query.where(~changes.c.undone).order_by(changes.c.id.desc()).limit(1)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mapper.app.forms import (
+    changed_inputs,
     choice_options,
     fields_for,
     from_inputs,
@@ -38,12 +41,35 @@ def test_round_trip_of_a_stored_actor() -> None:
     record = {"label": "Age UK", "kind": "organisation", "skills": ["finance", "law"], "power": 4}
     specs = fields_for("actor")
     values = to_inputs(record, specs)
-    assert values["skills"] == "finance, law"
+    assert values["skills"] == ["finance", "law"]
     changes = from_inputs("actor", values, kind="organisation")
     assert changes["skills"] == ["finance", "law"]
     assert changes["power"] == "4"  # the model coerces and validates
     assert changes["notes"] is None  # an emptied field is removed
     assert "level" not in changes  # a person's field is left alone on an organisation
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown", "sent"),
+    [({}, "", None), ({"voting": True}, "yes", True), ({"voting": False}, "no", False)],
+)
+def test_yes_no_fields_are_not_recorded_until_someone_sets_them(stored, shown, sent) -> None:
+    assert to_inputs(stored, [EDGE_FIELDS["voting"]]) == {"voting": shown}
+    assert from_inputs("link", {"voting": shown}, kind="member_of") == {"voting": sent}
+
+
+def test_a_form_sends_only_the_fields_its_user_changed() -> None:
+    record = {"label": "Age UK", "kind": "organisation", "power": 3, "mutual": None,
+              "skills": ["monitoring, evaluation and learning"]}  # fmt: skip
+    values = to_inputs(record, fields_for("actor"))
+    assert changed_inputs("actor", values, record) == ({}, {})  # opened and saved: nothing
+
+    values["power"] = "5"
+    changes, based_on = changed_inputs("actor", values, record)
+    assert (changes, based_on) == ({"power": "5"}, {"power": 3})  # the skill is not re-sent
+    values["skills"] = [*values["skills"], "law"]
+    changes, _ = changed_inputs("actor", values, record)
+    assert changes["skills"] == ["monitoring, evaluation and learning", "law"]
 
 
 def test_link_mode_state_machine() -> None:

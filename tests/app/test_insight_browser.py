@@ -33,6 +33,18 @@ def test_clicking_a_finding_highlights_exactly_its_actors(page, map_id: int) -> 
     wait_cy(page, "cy.nodes().every(n => n.style('opacity') === '1')")
 
 
+def test_the_health_check_follows_the_map_by_itself(page, map_id: int, store: Store) -> None:
+    """Another laptop gives the lead a channel to the funder: the open health check, which
+    follows the map's version, drops the finding without anyone touching it here."""
+    page.goto(f"/maps/{map_id}")
+    wait_cy(page, "cy.nodes().length === 7")
+    page.get_by_role("tab", name="Health check").click()
+    finding = page.get_by_role("button", name="Lead Charity answers to Funder but has no channel")
+    finding.wait_for()
+    store.add_edge(map_id, "lead", "funder", "communicates", {"mutual": True}, who="Sam")
+    finding.wait_for(state="detached", timeout=10_000)
+
+
 def test_a_ticked_checklist_item_survives_a_reload(page, map_id: int) -> None:
     page.goto(f"/maps/{map_id}/principles")
     box = page.locator(f"[id='{ids.dom_id(ids.tick('P3.action.2'))}']")

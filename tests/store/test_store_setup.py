@@ -76,7 +76,7 @@ def test_a_version_0_database_is_upgraded_on_open_and_keeps_its_maps(db_url, ope
     version = store.map_version(1)
     store.add_node(1, {"label": "Volunteers", "kind": "group"})
     assert store.map_version(1) > version
-    assert store.undo(1) == "added Volunteers"
+    assert store.undo(1).description == "added Volunteers"
     store.set_tick(1, "R.1", True)
     assert list(open_store().ticks(1)) == ["R.1"]
     assert _schema_version(db_url) == SCHEMA_VERSION

@@ -1,8 +1,8 @@
 /* Partnership Mapper: the insight views' few browser-side actions.
  * printFrame: print the meeting brief's preview frame (the page that prints), so the
  * browser's own dialog offers "Save as PDF".
- * healthDue: pass the map's version on to the health check when its tab opens, and after
- *   each redraw while it is open (called by mapper.js).
+ * healthDue: pass the map's version on to the health check when its tab opens, and each
+ *   time the version moves on while it is open.
  */
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     insight: {

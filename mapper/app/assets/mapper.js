@@ -9,11 +9,12 @@
  *    Without this, a redraw computed before the save (someone else's edit found by the
  *    poll, an add on its way back) snaps the actor back, or jumps it away from under the
  *    mouse.
- * 3. Bring newly added actors into view; while the health check is open, have it check
- *    the map again.
+ * 3. Bring newly added actors into view.
  * 4. Keyboard shortcuts: Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Esc stops drawing links.
  * 5. Remember the name typed in the top bar, in a cookie the server reads with each edit.
  * 6. Save picture: fetch what draws an SVG the first time one is asked for.
+ * 7. Tag fields: offer the text being typed as a new item (Enter adds it).
+ * 8. An open form follows other people's changes to the fields its user has not touched.
  */
 
 function canvasOf(canvasId) {
@@ -249,7 +250,7 @@ function withSvg(cy, url) {
 
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     mapper: {
-        draw: function (drawn, canvasId, movedId, tab, healthId) {
+        draw: function (drawn, canvasId, movedId) {
             const cy = canvasOf(canvasId);
             if (!drawn || drawn.version == null) {  // the page has just opened: nothing to draw
                 (function attach(tries) {
@@ -259,16 +260,47 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 })(0);
                 return window.dash_clientside.no_update;
             }
-            // Have the health check look at the new map, if its tab is open (its own rule).
-            const due = window.dash_clientside.insight.healthDue(tab, drawn.version);
-            if (due !== window.dash_clientside.no_update) {
-                window.dash_clientside.set_props(healthId, {data: due});
-            }
             if (!cy) {  // no canvas to patch yet: hand dash-cytoscape the whole map, if sent
                 return drawn.elements || window.dash_clientside.no_update;
             }
             patch(cy, drawn);
             return window.dash_clientside.no_update;
+        },
+        /* An open form follows what the server found newer (`followed`), if the same
+           item is still selected and the form still started from the same values. */
+        follow: function (followed, selection, base, actorValues, actorIds, linkValues,
+                          linkIds) {
+            const skip = window.dash_clientside.no_update;
+            if (!followed || !selection || followed.type !== selection.type ||
+                    followed.id !== selection.id ||
+                    JSON.stringify(followed.base) !== JSON.stringify(base)) {
+                return [skip, skip, skip];
+            }
+            function same(a, b) {
+                const blank = function (v) {
+                    return v === "" || v == null || (Array.isArray(v) && v.length === 0)
+                        ? null : v;
+                };
+                return JSON.stringify(blank(a)) === JSON.stringify(blank(b));
+            }
+            const node = selection.type === "node";
+            const values = node ? actorValues : linkValues;
+            const fieldIds = node ? actorIds : linkIds;
+            const kept = Object.assign({}, followed.stored);
+            const shown = values.map(function (value, i) {
+                const name = fieldIds[i].name;
+                if (same(value, followed.now[name])) { return skip; }
+                if (same(value, followed.opened[name])) { return followed.now[name]; }
+                kept[name] = base[name] === undefined ? null : base[name];  // touched here
+                return skip;
+            });
+            return node ? [shown, skip, kept] : [skip, shown, kept];
+        },
+        tagOptions: function (typed, items) {
+            const options = (items || []).slice();
+            const text = (typed || "").trim();
+            if (text && !options.includes(text)) { options.unshift(text); }
+            return options.map(function (item) { return {label: item, value: item}; });
         },
         rememberName: function (name) {
             const value = encodeURIComponent((name || "").trim());  // the server cuts it short

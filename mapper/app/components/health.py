@@ -309,7 +309,7 @@ clientside_callback(
     ClientsideFunction(namespace="insight", function_name="healthDue"),
     Output(ids.HEALTH_DUE, "data"),
     Input(ids.TABS, "active_tab"),
-    State(ids.VERSION, "data"),
+    Input(ids.VERSION, "data"),  # the health check follows the map's version itself
     prevent_initial_call=True,
 )
 
