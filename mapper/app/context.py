@@ -15,7 +15,16 @@ import flask
 from mapper.store import Store
 from mapper.store.sharing import SharedStore
 
-__all__ = ["GRANTS_KEY", "STORE_KEY", "WHO_COOKIE", "acted", "get_store", "shared", "who"]
+__all__ = [
+    "GRANTS_KEY",
+    "STORE_KEY",
+    "WHO_COOKIE",
+    "acted",
+    "get_store",
+    "may_edit",
+    "shared",
+    "who",
+]
 
 STORE_KEY = "MAPPER_STORE"
 GRANTS_KEY = "mapper_grants"  # on flask.g: map id -> editable, for share-link visitors
@@ -35,6 +44,13 @@ def shared() -> dict[int, bool] | None:
     """For a visitor who came in through share links, map id -> whether they may edit
     it; ``None`` for everyone else (signed in, or no password is set)."""
     return flask.g.get(GRANTS_KEY)
+
+
+def may_edit(map_id: int) -> bool:
+    """Whether the current visitor may change map ``map_id``: anyone signed in (or on a
+    server with no password), and a visitor whose share link for it is an edit link."""
+    grants = shared()
+    return grants is None or bool(grants.get(map_id))
 
 
 def acted() -> bool:

@@ -230,6 +230,9 @@ def test_in_the_browser_the_password_page_then_a_view_link(servers, store, brows
         page.goto(f"/share/{token}")
         page.wait_for_selector(f"#editor-title:text('{ARDMUIR}')")
         assert page.is_visible("text=You opened this map with a view link")
+        # The tools that change the map are off; the server refuses what gets through.
+        for tool in ("#editor-add-button", "#editor-link-button", "#editor-undo"):
+            assert page.is_disabled(tool), tool
         page.click(".nav-link:text('Add')")
         page.fill('[id=\'{"form":"new-actor","name":"label","type":"field"}\']', "Sneaky Org")
         page.click("#editor-add-save")
@@ -237,4 +240,12 @@ def test_in_the_browser_the_password_page_then_a_view_link(servers, store, brows
         page.screenshot(path=tmp_path / "view-link.png")
         assert page.goto("/maps/2").ok
         page.wait_for_selector("text=This map is not here")
+        # The home page lists the map the link opens, with no way to make, import, rename
+        # or delete maps, and says why.
+        page.goto("/")
+        page.wait_for_selector("text=A share link opens one map.")
+        assert page.is_hidden("#home-new") and page.is_hidden("#home-upload")
+        assert page.locator(".map-card").count() == 1
+        assert page.locator(".map-card button:text('Rename')").count() == 0
+        assert page.locator(".map-card button:text('Delete…')").count() == 0
     assert store.load_map(1).to_dict() == before

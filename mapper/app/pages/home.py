@@ -25,7 +25,7 @@ from dash.exceptions import PreventUpdate
 from mapper.app import ids
 from mapper.app.components import import_preview as importer
 from mapper.app.components.dialog import dialog
-from mapper.app.context import acted, get_store, who
+from mapper.app.context import acted, get_store, shared, who
 from mapper.app.edits import problem_text, signal
 from mapper.app.importing import (
     ACCEPT,
@@ -42,13 +42,15 @@ from mapper.io import ImportFailed
 from mapper.io.formats import WRITERS
 from mapper.io.limits import Limits
 from mapper.store import MapSummary, StoreError
+from mapper.store.sharing import WHOLE_INSTANCE
 
 dash.register_page(__name__, path="/", name="All maps", title="Partnership Mapper")
 
 BLANK = "blank"
 
 
-def _card(summary: MapSummary, now: dt.datetime) -> html.Article:
+def _card(summary: MapSummary, now: dt.datetime, manage: bool = True) -> html.Article:
+    """A map's card; ``manage`` adds Rename and Delete (not for a share link's visitor)."""
     href = f"/maps/{summary.id}"
     facts = [
         html.Span(f"{summary.nodes} actor{'s' if summary.nodes != 1 else ''}"),
@@ -63,7 +65,9 @@ def _card(summary: MapSummary, now: dt.datetime) -> html.Article:
             color="secondary",
             outline=True,
             size="sm",
-        ),
+        )
+        if manage
+        else None,
         dbc.DropdownMenu(
             [
                 dbc.DropdownMenuItem(writer.name, id=ids.map_action(f"export-{key}", summary.id))
@@ -80,7 +84,9 @@ def _card(summary: MapSummary, now: dt.datetime) -> html.Article:
             color="danger",
             outline=True,
             size="sm",
-        ),
+        )
+        if manage
+        else None,
     ]
     return html.Article(
         [
@@ -110,7 +116,8 @@ def _maps() -> Any:
             className="empty-home",
         )
     now = dt.datetime.now(dt.UTC)
-    return [_card(summary, now) for summary in summaries]
+    manage = shared() is None
+    return [_card(summary, now, manage) for summary in summaries]
 
 
 def _new_map_modal() -> dbc.Modal:
@@ -194,7 +201,10 @@ def _upload_limit() -> html.Span:
 
 
 def layout(**_: Any) -> html.Div:
-    """The list of maps, newest change first, with the ways to start one."""
+    """The list of maps, newest change first, with the ways to start one (for a visitor
+    who came through share links, the maps their links open, and why there is no more)."""
+    visitor = shared() is not None
+    hidden = {"display": "none"} if visitor else None
     return html.Div(
         [
             html.H1("Partnership maps"),
@@ -205,7 +215,9 @@ def layout(**_: Any) -> html.Div:
             ),
             html.Div(
                 [
-                    dbc.Button("+ New map", id=ids.HOME_NEW, color="primary", size="lg"),
+                    dbc.Button(
+                        "+ New map", id=ids.HOME_NEW, color="primary", size="lg", style=hidden
+                    ),
                     dcc.Upload(
                         html.Div(
                             [
@@ -219,7 +231,11 @@ def layout(**_: Any) -> html.Div:
                         multiple=True,
                         accept=ACCEPT,
                         className="upload-box",
+                        style=hidden,
                     ),
+                    html.P(WHOLE_INSTANCE, className="view-only-note", role="note")
+                    if visitor
+                    else None,
                 ],
                 className="d-flex flex-wrap align-items-center home-actions my-4",
             ),

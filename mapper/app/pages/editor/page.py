@@ -14,7 +14,7 @@ from mapper.app.canvas import Canvas, load_canvas
 from mapper.app.components.dialog import dialog
 from mapper.app.components.picture import picture_menu
 from mapper.app.components.share import share_hook
-from mapper.app.context import get_store, who
+from mapper.app.context import get_store, may_edit, who
 from mapper.app.elements import View, stylesheet
 from mapper.app.layouts import LAYOUTS
 from mapper.app.pages.editor.canvas import POLL_MS
@@ -33,7 +33,8 @@ dash.register_page(
 
 
 # ----- layout ----------------------------------------------------------------------------
-def _toolbar(canvas: Canvas) -> html.Div:
+def _toolbar(canvas: Canvas, editable: bool) -> html.Div:
+    """The tools above the map; those that change it are off for a view link."""
     arrange_menu = dbc.DropdownMenu(
         [
             dbc.DropdownMenuItem(label, id={"type": "arrange", "layout": name})
@@ -42,12 +43,24 @@ def _toolbar(canvas: Canvas) -> html.Div:
         label="Arrange",
         color="secondary",
         class_name="me-2",
+        disabled=not editable,
     )
     return html.Div(
         [
-            dbc.Button("+ Add actor", id=ids.ADD_BUTTON, color="primary", class_name="me-2"),
             dbc.Button(
-                "Draw a link", id=ids.LINK_BUTTON, color="primary", outline=True, class_name="me-2"
+                "+ Add actor",
+                id=ids.ADD_BUTTON,
+                color="primary",
+                class_name="me-2",
+                disabled=not editable,
+            ),
+            dbc.Button(
+                "Draw a link",
+                id=ids.LINK_BUTTON,
+                color="primary",
+                outline=True,
+                class_name="me-2",
+                disabled=not editable,
             ),
             arrange_menu,
             dbc.Button(
@@ -74,7 +87,7 @@ def _toolbar(canvas: Canvas) -> html.Div:
                         id=ids.UNDO,
                         color="secondary",
                         outline=True,
-                        disabled=not canvas.can_undo,
+                        disabled=not (editable and canvas.can_undo),
                         title="Undo your last change (Ctrl+Z); others' edits are theirs to undo",
                         class_name="me-1",
                     ),
@@ -83,7 +96,7 @@ def _toolbar(canvas: Canvas) -> html.Div:
                         id=ids.REDO,
                         color="secondary",
                         outline=True,
-                        disabled=not canvas.can_redo,
+                        disabled=not (editable and canvas.can_redo),
                         title="Redo your last undone change (Ctrl+Y)",
                     ),
                 ],
@@ -119,6 +132,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     pmap = canvas.pmap
     selection = {"type": "node", "id": select} if select in pmap.graph else None
     lit = (select,) if selection else ()
+    editable = may_edit(canvas.map_id)
     header = html.Div(
         [
             html.Div(
@@ -158,7 +172,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     return html.Div(
         [
             header,
-            _toolbar(canvas),
+            _toolbar(canvas, editable),
             html.Div(
                 id=ids.STATUS, className="status-line", role="status", **{"aria-live": "polite"}
             ),
