@@ -199,11 +199,14 @@ def test_a_revoked_link_stops_at_once_on_every_server(servers, store):
     assert "This link does not open a map" in gone.text
 
 
+REFUSED = "Failed to load resource: the server responded with a status of 401"
+
+
 @pytest.mark.browser
 def test_in_the_browser_the_password_page_then_a_view_link(servers, store, browser, tmp_path):
     first, _ = servers
     _, token = store.share(1, can_edit=False, who="test")
-    with watched_page(browser, first.url) as page:
+    with watched_page(browser, first.url, expected=(REFUSED,)) as page:
         page.goto("/maps/1")
         page.wait_for_selector("#password")
         page.screenshot(path=tmp_path / "sign-in.png")
@@ -220,6 +223,13 @@ def test_in_the_browser_the_password_page_then_a_view_link(servers, store, brows
         assert made.startswith(f"{first.url}/share/")
         page.screenshot(path=tmp_path / "share-dialog.png")
         page.click("#share-close")
+        # The session ends while the page is open (here: its cookie is gone): the next
+        # callback, the page's poll, is refused and the page goes to sign in, to come back.
+        page.context.clear_cookies()
+        page.wait_for_url("**/login?next=%2Fmaps%2F1")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_selector(f"#editor-title:text('{ARDMUIR}')")
         page.click("text=Sign out")
         page.wait_for_selector("#password")
         assert page.url == f"{first.url}/login"
