@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from mapper.graph.model import PartnershipMap
+from mapper.graph.resources import dependence
 from mapper.graph.rules import (
     Edge,
     Finding,
@@ -31,7 +32,6 @@ __all__ = [
     "excluded_from_decisions",
     "funding_shares",
     "hierarchy_behind_partnership",
-    "hierarchy_givers",
     "lines",
     "no_lead_partner",
     "reporting_without_dialogue",
@@ -251,12 +251,6 @@ def _inside(view: MapView, party: str) -> bool:
     return party in view.partners or party in view.seats
 
 
-def hierarchy_givers(source: PartnershipMap | MapView, params: dict[str, Any]) -> list[str]:
-    """The parties that :func:`hierarchy_behind_partnership` finds at the head of one."""
-    view = as_view(source)
-    return [giver for giver, *_ in _hierarchies(view, params)]
-
-
 def _hierarchies(
     view: MapView, params: dict[str, Any]
 ) -> list[tuple[str, float, list[str], list[str]]]:
@@ -337,12 +331,9 @@ def hierarchy_behind_partnership(
 
 
 def _sole_funder(view: MapView, party: str) -> str | None:
-    givers = {
-        view.owner[s]
-        for s, t, a in view.edges("resource")
-        if a.get("resource") == "funding" and view.owner[t] == party and view.owner[s] != party
-    }
-    return next(iter(givers)) if len(givers) == 1 else None
+    """The one party ``party`` gets all its funding from, if there is one."""
+    sources = dependence(view).supply.get(party, {}).get("funding", {})
+    return next(iter(sources)) if len(sources) == 1 else None
 
 
 @rule("no-lead-partner")

@@ -19,7 +19,7 @@ import networkx as nx
 
 from mapper.graph.kernels import Indexed, component_ids, indexed, subset_betweenness
 from mapper.graph.model import FREQUENCIES, PartnershipMap
-from mapper.graph.resources import DEFAULT_IMPORTANCE
+from mapper.graph.resources import DEFAULT_IMPORTANCE, SHARED_NOT_HELD
 from mapper.graph.rules import (
     Finding,
     MapView,
@@ -67,7 +67,6 @@ SALIENCE = {
     (False, False, False): ("none", "not a priority"),
 }
 AD_HOC_DAYS = 730  # "ad hoc" contact counts as rarer than yearly
-SHARED_NOT_HELD = ("knowledge", "data")  # resources that give no power over the receiver
 
 
 def quadrant(power: int | None, interest: int | None, high: int = 3) -> str | None:

@@ -36,6 +36,7 @@ from mapper.graph.rules import (
 
 __all__ = [
     "DEFAULT_IMPORTANCE",
+    "SHARED_NOT_HELD",
     "Dependence",
     "dependence",
     "resource_dependence",
@@ -43,6 +44,7 @@ __all__ = [
 ]
 
 DEFAULT_IMPORTANCE = 3
+SHARED_NOT_HELD = ("knowledge", "data")  # shared, not held over others: no dependence
 RULE = "resource-dependence"
 
 
@@ -154,7 +156,7 @@ def resource_dependence(
         if view.kind(party) == "forum":
             continue
         for resource, shares in resources.items():
-            if resource in ("knowledge", "data"):
+            if resource in SHARED_NOT_HELD:
                 continue
             if len(shares) == 1 and index.importance[party][resource] >= params["critical"]:
                 sole.setdefault(next(iter(shares)), []).append((party, resource))

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from mapper.graph.model import PartnershipMap
+from mapper.graph.resources import SHARED_NOT_HELD
 from mapper.graph.rules import (
     Finding,
     MapView,
@@ -102,7 +103,7 @@ def knowledge_without_voice(
     held = holders(view)
     gives: dict[str, list[tuple[str, str, str]]] = {}
     for s, t, attrs in view.edges("resource"):
-        if attrs.get("resource") in ("knowledge", "data") and view.owner[s] != view.owner[t]:
+        if attrs.get("resource") in SHARED_NOT_HELD and view.owner[s] != view.owner[t]:
             gives.setdefault(view.owner[s], []).append((s, t, "resource"))
     if not view.forums or not (held or gives):
         return not_enough_data(rule_id)

@@ -8,7 +8,6 @@ so whatever one is told, the other must know (sessions, edits, revoked links).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -17,7 +16,7 @@ import requests
 from mapper.store import Store
 from tests.app.conftest import watched_page
 from tests.app.dash_http import DashClient, Server, running_server
-from tests.store.conftest import PG_URL, _pg_admin
+from tests.store.conftest import pg_schema
 
 pytestmark = pytest.mark.postgres
 
@@ -28,13 +27,8 @@ KICKOFF = "Carronvale Home and Wellbeing Partnership"  # map 2
 
 @pytest.fixture(scope="module")
 def database() -> Iterator[str]:
-    schema = f"test_access_{uuid.uuid4().hex[:12]}"
-    with _pg_admin() as admin:
-        admin.execute(f'CREATE SCHEMA "{schema}"')
-        try:
-            yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-        finally:
-            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with pg_schema("test_access") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ the expected severity, which it missed, and which it raised that a facilitator w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mapper.graph.analyse import Analysis, analyse
@@ -92,7 +91,3 @@ def judge(case: Case) -> Verdict:
         elif case.complete and id(f) not in used and f.severity != "low":
             alarms.append((f, "not expected on this map"))
     return Verdict(case, analysis, tuple(hits), tuple(wrong), tuple(misses), tuple(alarms))
-
-
-def rules_of(cases: Iterable[Case]) -> list[str]:
-    return sorted({e.rule for case in cases for e in case.expect})

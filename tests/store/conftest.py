@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import psycopg
 import pytest
@@ -26,19 +27,26 @@ def _pg_admin() -> psycopg.Connection:
         pytest.skip(f"PostgreSQL at 127.0.0.1:5432 (database 'test') is not reachable: {error}")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """The URL of an empty database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'maps.db'}"
-        return
-    schema = f"test_store_{uuid.uuid4().hex[:12]}"
+@contextmanager
+def pg_schema(prefix: str) -> Iterator[str]:
+    """The URL of a PostgreSQL schema of its own, dropped afterwards."""
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with _pg_admin() as admin:
         admin.execute(f'CREATE SCHEMA "{schema}"')
         try:
             yield f"{PG_URL}?options=-csearch_path%3D{schema}"
         finally:
             admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """The URL of an empty database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'maps.db'}"
+        return
+    with pg_schema("test_store") as url:
+        yield url
 
 
 @pytest.fixture
