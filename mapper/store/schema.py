@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -175,11 +175,25 @@ def _upgrade_2_to_3(conn: Connection) -> None:
     _make_settings(conn)
 
 
+def _upgrade_3_to_4(conn: Connection) -> None:
+    """Version 4 adds the live action plan."""
+    metadata.create_all(conn, tables=_feature_tables())
+
+
+def _feature_tables() -> list[Table]:
+    """Tables that live in their own modules (on this ``metadata``), imported here so they
+    exist before ``create_all``: those modules import this one, so not at the top."""
+    from mapper.store.actions import actions
+
+    return [actions]
+
+
 # from-version -> the step that brings a database to the next version
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
     1: _upgrade_1_to_2,
     2: _upgrade_2_to_3,
+    3: _upgrade_3_to_4,
 }
 
 
@@ -199,6 +213,7 @@ def ensure_schema(conn: Connection) -> int:
                 "This database has a 'maps' table but no 'schema_version' table, so it was "
                 "not made by Partnership Mapper; use another database."
             )
+        _feature_tables()
         metadata.create_all(conn)
         conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
         _make_settings(conn)

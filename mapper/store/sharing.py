@@ -20,7 +20,16 @@ __all__ = ["MAP_EDITS", "MAP_READS", "SharedStore"]
 
 # Methods whose first argument is the map they read or change.
 MAP_READS = frozenset(
-    {"load_map", "map_version", "history", "can_undo", "can_redo", "reviews", "ticks"}
+    {
+        "load_map",
+        "map_version",
+        "history",
+        "can_undo",
+        "can_redo",
+        "reviews",
+        "ticks",
+        "actions",
+    }
 )
 MAP_EDITS = frozenset(
     {
@@ -37,6 +46,9 @@ MAP_EDITS = frozenset(
         "redo",
         "set_review",
         "set_tick",
+        "add_action",
+        "update_action",
+        "delete_action",
     }
 )
 
