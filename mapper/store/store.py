@@ -61,6 +61,7 @@ from mapper.store.schema import (
     schema_version,
     settings,
     share_links,
+    survey_rounds,
     ticks,
 )
 
@@ -267,10 +268,15 @@ class Store:
         self._edit_fields(map_id, who, change, "meta", "")
 
     def delete_map(self, map_id: int, *, who: str = "") -> None:
-        """Delete a map with its change log, reviews and ticks (not undoable; ``who`` is
-        accepted like every edit's, but the log it would go in goes too)."""
+        """Delete a map with its change log, reviews, ticks and survey rounds (not
+        undoable; ``who`` is accepted like every edit's, but the log it would go in goes
+        too)."""
+        from mapper.store.survey import delete_rounds  # it builds on this module
+
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
+            held = select(survey_rounds.c.id).where(survey_rounds.c.map_id == map_id)
+            delete_rounds(conn, conn.execute(held).scalars().all())
             for table in (share_links, ticks, reviews, changes, edges, nodes):
                 conn.execute(delete(table).where(table.c.map_id == map_id))
             conn.execute(delete(maps).where(maps.c.id == map_id))
