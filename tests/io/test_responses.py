@@ -1,9 +1,11 @@
 """Survey answers as CSV: labels or ids, someone missing, every bad row named, round trip."""
 
+import json
 from pathlib import Path
 
 import pytest
 
+from mapper.cli import main
 from mapper.graph.survey import Answer
 from mapper.io.native import loads
 from mapper.io.responses import ResponsesError, read_responses, responses_csv
@@ -72,3 +74,27 @@ def test_written_answers_read_back_the_same(pmap, tmp_path):
     assert responses_csv([Answer(respondent="a", question="P1.action.1", answer="no")]) == (
         "respondent,about,question,answer,comment\na,,P1.action.1,no,\n"
     )
+
+
+def test_analyse_with_responses_gives_the_findings_and_scores_as_json(capsys):
+    args = ["analyse", str(SAMPLE), "--responses", str(ROUND), "--format", "json"]
+    assert main([*args, "--today", "2026-09-15"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    gaps = [f["title"] for f in report["findings"] if f["rule"] == "perception-gap"]
+    assert "Cairn Community Care and Carronvale Carers Centre see their contact differently" in gaps
+    survey = report["survey"]
+    assert (survey["invited"], survey["answered"]) == (3, 3)
+    # trust ratings in the file: 5, 2 and 4
+    assert survey["network_trust"] == {"score": 3.67, "answers": 3}
+    # Cairn says the carers centre answers to it (not on the map); the surgery is missing
+    assert [(p["key"], p["new_actor"]) for p in survey["proposals"]] == [
+        ("accountable_to:carronvale-carers-centre>cairn-community-care", False),
+        ("communicates:carronvale-carers-centre>Mill Street Surgery", True),
+    ]
+
+
+def test_analyse_names_a_bad_answers_file(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("respondent,about,question,answer\nNobody,,P1.action.1,yes\n")
+    assert main(["analyse", str(SAMPLE), "--responses", str(bad)]) == 2
+    assert "--responses" in capsys.readouterr().err
