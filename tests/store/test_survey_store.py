@@ -106,7 +106,7 @@ def test_imported_answers_make_a_round_without_links(store, map_id):
             Answer(
                 respondent="city-council", about="riverside-trust", question="trust", answer="2"
             ),
-        ),  # fmt: skip
+        ),
         name="Paper forms",
     )
     made = import_round(store, map_id, given, closes=CLOSES)
