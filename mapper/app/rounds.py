@@ -96,7 +96,8 @@ def read_round(
     responses = rounds_store.round_responses(store, round_id, pmap, ticked)
     result = analyse(pmap, today, responses=responses)
     scores = result.survey or summary(MapView(pmap), responses)
-    earlier = [r for r in rounds_store.rounds(store, map_id) if r.created_at < found.created_at]
+    every = rounds_store.rounds(store, map_id)  # newest first
+    earlier = every[[r.id for r in every].index(found.id) + 1 :]
     previous = earlier[0] if earlier else None
     moved = None
     if previous is not None:

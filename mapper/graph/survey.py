@@ -182,8 +182,9 @@ def clean_answer(question: str, answer: str) -> str:
             "checklist item id such as P1.action.1"
         )
     if value not in allowed:
-        raise ValueError(f"{question!r} takes {join(allowed, 10).replace(' and ', ' or ')}, "
-                         f"not {answer!r}")  # fmt: skip
+        raise ValueError(
+            f"{question!r} takes {join(allowed, 10).replace(' and ', ' or ')}, not {answer!r}"
+        )
     return value
 
 
@@ -355,8 +356,11 @@ def _reported(a: Answer) -> list[tuple[str, str]]:
     if a.question == "talks":
         return [] if a.answer == "never" else [(a.respondent, a.about)]
     ours, theirs = DIRECTIONS[a.answer]
-    return [pair for pair, said in (((a.respondent, a.about), ours),
-                                    ((a.about, a.respondent), theirs)) if said]  # fmt: skip
+    return [
+        pair
+        for pair, said in (((a.respondent, a.about), ours), ((a.about, a.respondent), theirs))
+        if said
+    ]
 
 
 def _same_way(view: MapView, source: str, target: str, kind: str) -> bool:
@@ -392,20 +396,36 @@ def perception_gap(view: MapView, params: dict[str, Any], today: dt.date) -> lis
         if talk_ab and talk_ba:
             steps = abs(TALKS.index(talk_ab) - TALKS.index(talk_ba))
             if steps >= params["talk_steps"]:
-                found.append(finding(
-                    "perception-gap", "talks", severity="high" if steps >= 4 else "medium",
-                    params=params, nodes=(a, b), subject="talks", **names,
-                    said_a=TALK_WORDS[talk_ab], said_b=TALK_WORDS[talk_ba],
-                ))  # fmt: skip
+                found.append(
+                    finding(
+                        "perception-gap",
+                        "talks",
+                        severity="high" if steps >= 4 else "medium",
+                        params=params,
+                        nodes=(a, b),
+                        subject="talks",
+                        **names,
+                        said_a=TALK_WORDS[talk_ab],
+                        said_b=TALK_WORDS[talk_ba],
+                    )
+                )
         trust_ab, trust_ba = said["trust"]
         if trust_ab and trust_ba:
             points = abs(int(trust_ab) - int(trust_ba))
             if points >= params["trust_points"]:
-                found.append(finding(
-                    "perception-gap", "trust", severity="high" if points >= 3 else "medium",
-                    params=params, nodes=(a, b), subject="trust", **names,
-                    trust_a=trust_ab, trust_b=trust_ba,
-                ))  # fmt: skip
+                found.append(
+                    finding(
+                        "perception-gap",
+                        "trust",
+                        severity="high" if points >= 3 else "medium",
+                        params=params,
+                        nodes=(a, b),
+                        subject="trust",
+                        **names,
+                        trust_a=trust_ab,
+                        trust_b=trust_ba,
+                    )
+                )
         for question in ("answers_to", "funds"):
             found += _direction_gaps(view, responses, params, question, a, b)
     return found
@@ -429,12 +449,21 @@ def _direction_gaps(
         else:
             continue
         message = f"{question}_{'own' if claimant == x else 'other'}"
-        found.append(finding(
-            "perception-gap", message, severity="medium", params=params, nodes=(x, y),
-            subject=question, a=_name(view, x), b=_name(view, y), claimant=_name(view, claimant),
-            other=_name(view, other),
-            reply=_REPLIES[reply].format(other=_name(view, other)),
-        ))  # fmt: skip
+        found.append(
+            finding(
+                "perception-gap",
+                message,
+                severity="medium",
+                params=params,
+                nodes=(x, y),
+                subject=question,
+                a=_name(view, x),
+                b=_name(view, y),
+                claimant=_name(view, claimant),
+                other=_name(view, other),
+                reply=_REPLIES[reply].format(other=_name(view, other)),
+            )
+        )
     return found
 
 
@@ -471,12 +500,18 @@ def checklist_disagreement(view: MapView, params: dict[str, Any], today: dt.date
             if (count := others[answer])
         )
         result = finding(
-            "checklist-disagreement", "split",
+            "checklist-disagreement",
+            "split",
             severity="high" if others["no"] * 2 >= total else "medium",
-            params=params, nodes=sorted(leads), subject=item_id,
-            item=items[item_id], item_id=item_id, partners=counted(total, "partner"),
-            split=split, lead="The lead partner" if leads else "The map's checklist",
-        )  # fmt: skip
+            params=params,
+            nodes=sorted(leads),
+            subject=item_id,
+            item=items[item_id],
+            item_id=item_id,
+            partners=counted(total, "partner"),
+            split=split,
+            lead="The lead partner" if leads else "The map's checklist",
+        )
         principle = item_id.split(".")[0]
         action = Action(id=item_id, text=items[item_id])
         found.append(replace(result, principles=(principle,), action=action))
@@ -498,8 +533,10 @@ def headline(result: Mapping[str, Any]) -> list[str]:
     Trust across the network: 3.5 out of 5, from 6 ratings.
     1 link the answers report is not on the map yet.
     """
-    lines = [f"{result['answered']} of {result['invited']} invited answered"
-             + (f" ({result['response_rate']:.0%})." if result["invited"] else ".")]  # fmt: skip
+    lines = [
+        f"{result['answered']} of {result['invited']} invited answered"
+        + (f" ({result['response_rate']:.0%})." if result["invited"] else ".")
+    ]
     trust = result["network_trust"]
     if trust["answers"]:
         lines.append(

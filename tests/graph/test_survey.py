@@ -78,8 +78,10 @@ def test_scores_by_hand():
     assert (hub["power_recorded"], hub["power_structure"]) == (5, "1st")
     # hub on ally: power 2, weekly 5; "we fund them" says nothing of ally's funding
     assert result["actors"]["ally"]["value"] == {"score": 3.5, "answers": 1}
-    pairs = {(r["a"], r["b"]): (r["trust_a_b"], r["trust_b_a"], r["trust"]) for r in
-             result["relationships"]}  # fmt: skip
+    pairs = {
+        (r["a"], r["b"]): (r["trust_a_b"], r["trust_b_a"], r["trust"])
+        for r in result["relationships"]
+    }
     assert pairs == {
         ("hub", "ally"): (4, 5, {"score": 4.5, "answers": 2}),
         ("hub", "clinic"): (5, 2, {"score": 3.5, "answers": 2}),

@@ -23,11 +23,16 @@ def test_labels_and_ids_name_actors_and_an_unknown_name_is_someone_missing(pmap)
     responses = read_responses(ROUND, pmap, name="Kickoff")
     first = responses.answers[0]
     assert (first.respondent, first.about, first.question, first.answer) == (
-        "cairn-community-care", "carronvale-carers-centre", "talks", "weekly",
-    )  # fmt: skip
+        "cairn-community-care",
+        "carronvale-carers-centre",
+        "talks",
+        "weekly",
+    )
     assert responses.respondents == [
-        "cairn-community-care", "carronvale-carers-centre", "riverside-befriending",
-    ]  # fmt: skip
+        "cairn-community-care",
+        "carronvale-carers-centre",
+        "riverside-befriending",
+    ]
     missing = [a for a in responses.answers if a.about == "Mill Street Surgery"]
     assert [a.comment for a in missing] == ["GP practice we refer from"]
     assert responses.name == "Kickoff" and len(responses.answers) == 14

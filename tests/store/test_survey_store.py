@@ -58,11 +58,17 @@ def test_answers_save_one_at_a_time_and_change_until_the_round_closes(store, sta
     save_answer(store, token, "", "P1.action.1", "partly", today=BEFORE)
     save_answer(store, token, "", "P1.action.1", "", today=BEFORE)  # taken back
     assert answers(store, found.id) == [
-        Answer(respondent="city-council", about="riverside-trust", question="talks",
-               answer="weekly"),
-        Answer(respondent="city-council", about="riverside-trust", question="trust",
-               answer="4", comment="better lately"),
-    ]  # fmt: skip
+        Answer(
+            respondent="city-council", about="riverside-trust", question="talks", answer="weekly"
+        ),
+        Answer(
+            respondent="city-council",
+            about="riverside-trust",
+            question="trust",
+            answer="4",
+            comment="better lately",
+        ),
+    ]
     with pytest.raises(NotAllowed, match="round has closed"):
         save_answer(store, token, "riverside-trust", "trust", "1", today=AFTER)
     with pytest.raises(ValueError, match="'trust' takes 1, 2, 3, 4 or 5"):
