@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 import pytest
 
+from mapper.app.components.round_summary import latest_round_summary
 from mapper.app.rounds import (
     accept_proposal,
     email_link,
@@ -111,3 +112,27 @@ def test_a_link_to_send_by_email_or_show_as_a_qr_code(store, map_id):
     assert mail.startswith("mailto:?subject=Your survey for Spring&body=Hello Cairn")
     assert url in mail and "until 15 September 2026" in mail
     assert qr_svg(url).startswith("data:image/svg+xml")
+
+
+def text_of(component) -> str:
+    """Every string in a Dash component tree, in order."""
+    if isinstance(component, str):
+        return component
+    children = getattr(component, "children", None)
+    if children is None:
+        return ""
+    items = children if isinstance(children, list) else [children]
+    return " ".join(text_of(child) for child in items)
+
+
+def test_the_latest_round_in_brief_for_the_review_page(store, map_id):
+    assert latest_round_summary(store, map_id, facilitator=False, today=TODAY) is None
+    paper_round(store, map_id, "Spring", "2")
+    paper_round(store, map_id, "Autumn", "4")
+    brief = text_of(latest_round_summary(store, map_id, facilitator=False, today=TODAY))
+    assert "What the partners say: Autumn" in brief
+    assert "Trust across the network: 3.5 then 4.5." in brief  # (5 + 2) / 2, (5 + 4) / 2
+    assert "Trust between Cairn Community Care and Carronvale Carers Centre went up" in brief
+    assert "Closed on 15 September 2026." in text_of(
+        latest_round_summary(store, map_id, facilitator=False, today=TODAY + dt.timedelta(1))
+    )

@@ -19,6 +19,7 @@ from dash import ALL, Input, Output, State, callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
+from mapper.app.components.round_summary import round_summary
 from mapper.app.components.views import (
     not_found,
     open_map,
@@ -38,7 +39,6 @@ from mapper.app.rounds import (
     round_of_map,
 )
 from mapper.graph.rules import counted, day_words
-from mapper.graph.survey import headline
 from mapper.io.responses import ResponsesError, read_responses, responses_csv
 from mapper.store import NotAllowed, Store
 from mapper.store import survey as rounds_store
@@ -321,19 +321,7 @@ def show_round(round_id: str | None, _version: dict, map_id: int) -> Any:
 
 def round_body(view: RoundView) -> html.Div:
     """A round as the page shows it (aggregates, then the facilitator's parts)."""
-    result = view.summary
-    today = dt.date.today()
-    status = (
-        f"Taking answers until {day_words(view.round.closes.isoformat())}."
-        if view.round.open_on(today)
-        else f"Closed on {day_words(view.round.closes.isoformat())}."
-    )
-    parts: list[Any] = [
-        html.P(status, className="text-secondary mt-2"),
-        html.Ul([html.Li(line) for line in headline(result)], className="survey-headline"),
-    ]
-    if view.moved is not None and view.previous is not None:
-        parts.append(_moved(view))
+    parts: list[Any] = [round_summary(view, dt.date.today())]
     if view.facilitator:
         parts.append(_findings(view))
     parts.append(_actor_table(view))
@@ -347,31 +335,6 @@ def round_body(view: RoundView) -> html.Div:
             )
         )
     return html.Div(parts)
-
-
-def _moved(view: RoundView) -> html.Div:
-    moved = view.moved or {}
-    trust = moved["network_trust"]
-    lines = []
-    if trust["before"] is not None and trust["after"] is not None:
-        lines.append(f"Trust across the network: {trust['before']:g} then {trust['after']:g}.")
-    for word, items in (("up", moved["up"]), ("down", moved["down"])):
-        for item in items:
-            a, b = view.labels.get(item["a"], item["a"]), view.labels.get(item["b"], item["b"])
-            lines.append(
-                f"Trust between {a} and {b} went {word}: {item['before']:g} to {item['after']:g}."
-            )
-    if not lines:
-        lines.append("Not enough answers in both rounds to compare yet.")
-    elif not moved["up"] and not moved["down"]:
-        lines.append("No relationship's trust moved between the two rounds.")
-    return html.Div(
-        [
-            html.H3(f"Since {view.previous.name}" if view.previous else "", className="h6"),
-            html.Ul([html.Li(line) for line in lines]),
-        ],
-        className="survey-moved",
-    )
 
 
 def _findings(view: RoundView) -> html.Div:
