@@ -238,6 +238,8 @@ legend { font-size: 1rem; font-weight: 600; margin-bottom: 0.5rem; }
 .choices label:has(input:focus-visible) { outline: 3px solid #86b7fe; }
 .count { font-size: 0.85rem; font-weight: 400; color: #6c757d; }
 .statement legend { font-weight: 400; }
+.statement details > summary { min-height: 44px; display: flex; align-items: center;
+  color: #495057; }
 textarea { width: 100%; }
 .save-bar { position: fixed; left: 0; right: 0; bottom: 0; background: #fff;
   border-top: 1px solid #dde2e6; padding: 0.6rem 0.75rem; }

@@ -91,8 +91,8 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
                 html.H2("Rounds"),
                 dbc.Label("Round", html_for=ids.SURVEY_ROUND, class_name="visually-hidden"),
                 dbc.Select(id=ids.SURVEY_ROUND, class_name="survey-round-pick"),
-                html.Div(id=ids.SURVEY_MESSAGE, role="status", className="survey-message"),
                 html.Div(id=ids.SURVEY_BODY),
+                html.Div(id=ids.SURVEY_MESSAGE, role="status", className="survey-message"),
             ],
             className="insight-card",
         ),
@@ -557,7 +557,7 @@ def act(_clicks, round_id: str | None, map_id: int, version: dict) -> tuple:
         else:
             token = rounds_store.new_link(store, made.id, key)
             label = store.load_map(map_id).label(key) if key else key
-            return html.Div(
+            return dbc.Alert(
                 [
                     html.P(
                         "A new link: the old one no longer works. Send it now; it is shown "
@@ -566,11 +566,12 @@ def act(_clicks, round_id: str | None, map_id: int, version: dict) -> tuple:
                     ),
                     _link_card(made, label, token),
                 ],
-                className="alert alert-info",
+                color="info",
+                dismissable=True,
             ), _bump(version)
     except (NotAllowed, ValueError) as problem:
         return _alert(str(problem)), dash.no_update
-    return html.Div(done, className="alert alert-success"), _bump(version)
+    return _done(done), _bump(version)
 
 
 @callback(
@@ -621,8 +622,7 @@ def delete(_n, round_id: str | None, map_id: int, version: dict) -> tuple:
     store = _store(map_id)
     made = round_of_map(store, map_id, int(round_id))
     rounds_store.delete_round(store, made.id)
-    message = html.Div(f"Deleted {made.name} and its answers.", className="alert alert-success")
-    return message, _bump(version), None
+    return _done(f"Deleted {made.name} and its answers."), _bump(version), None
 
 
 @callback(
@@ -650,7 +650,7 @@ def upload(contents: str | None, filename: str | None, map_id: int, version: dic
     made = rounds_store.import_round(store, map_id, responses)
     people = counted(len(responses.respondents), "respondent")
     text = f"Imported {counted(len(responses.answers), 'answer')} from {people} as {made.name}."
-    return html.Div(text, className="alert alert-success"), _bump(version, made.id)
+    return _done(text), _bump(version, made.id)
 
 
 def _bump(version: dict | None, round_id: int | None = None) -> dict:
@@ -659,5 +659,9 @@ def _bump(version: dict | None, round_id: int | None = None) -> dict:
     return {"n": (version or {}).get("n", 0) + 1, "round": round_id}
 
 
-def _alert(text: str) -> html.Div:
-    return html.Div(text, className="alert alert-warning mt-2", role="alert")
+def _alert(text: str) -> dbc.Alert:
+    return dbc.Alert(text, color="warning", dismissable=True, class_name="mt-2")
+
+
+def _done(text: str) -> dbc.Alert:
+    return dbc.Alert(text, color="success", dismissable=True, class_name="mt-2")
