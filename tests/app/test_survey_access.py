@@ -59,6 +59,8 @@ def test_a_personal_link_opens_its_form_only_without_the_password(server, store)
     assert form.status_code == 200
     assert "For <strong>Carronvale Carers Centre</strong>" in form.text
     assert "Cairn Community Care" in form.text  # an organisation it works with
+    added = phone.get(f"{server.url}/answer/{tokens[CARERS]}?with=Mill+Street+Surgery")
+    assert 'data-about="Mill Street Surgery"' in added.text  # someone missing, added
     saved = post(phone, server, tokens[CARERS], **{f"a:trust@{CAIRN}": "4"})
     assert (saved.status_code, saved.json()) == (200, {"saved": 1})
     assert [(a.respondent, a.answer) for a in answers(store, made.id)] == [(CARERS, "4")]

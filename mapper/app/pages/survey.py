@@ -245,10 +245,12 @@ def _link_card(made: Any, label: str, token: str) -> html.Div:
                     html.Label(
                         [
                             html.Span(f"Personal link for {label}", className="visually-hidden"),
-                            dcc.Input(
+                            dbc.Input(
                                 value=url,
-                                readOnly=True,
-                                className="form-control form-control-sm survey-url",
+                                readonly=True,
+                                type="url",
+                                size="sm",
+                                class_name="survey-url",
                             ),
                         ]
                     ),
