@@ -99,10 +99,16 @@ def read_round(
     every = rounds_store.rounds(store, map_id)  # newest first
     earlier = every[[r.id for r in every].index(found.id) + 1 :]
     previous = earlier[0] if earlier else None
+    found_now = tuple(f for f in result.findings if f.rule in SURVEY_RULES)
     moved = None
     if previous is not None:
         before = rounds_store.round_responses(store, previous.id, pmap, ticked)
-        moved = compare(summary(MapView(pmap), before), scores)
+        earlier_result = analyse(pmap, today, responses=before)
+        moved = compare(earlier_result.survey or summary(MapView(pmap), before), scores)
+        now = {f.key for f in found_now}
+        moved["gaps_closed"] = [
+            f.title for f in earlier_result.findings if f.rule in SURVEY_RULES and f.key not in now
+        ]
     labels = {node: pmap.label(node) for node in pmap.graph}
     if not facilitator:
         return RoundView(round=found, summary=scores, previous=previous, moved=moved, labels=labels)
@@ -114,7 +120,7 @@ def read_round(
         summary=scores,
         previous=previous,
         moved=moved,
-        findings=tuple(f for f in result.findings if f.rule in SURVEY_RULES),
+        findings=found_now,
         respondents=people,
         proposals=tuple(p for p in scores["proposals"] if p["key"] not in found.set_aside),
         facilitator=True,

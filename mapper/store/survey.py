@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from mapper.graph.model import PartnershipMap
-from mapper.graph.survey import Answer, Responses, clean_answer
+from mapper.graph.survey import ANSWERS, Answer, Responses, clean_answer
 from mapper.store.errors import NotAllowed, StoreError
 from mapper.store.schema import maps, survey_answers, survey_respondents, survey_rounds
 from mapper.store.store import Store, _not_found, _now, _token_hash
@@ -254,12 +254,18 @@ def save_answer(
     about = " ".join(about.split())[:120]
     if about == form.respondent.actor:
         raise ValueError("An answer is about someone else, not about yourself.")
+    value = clean_answer(question, answer) if answer.strip() else None
+    if (question in ANSWERS) != bool(about):
+        raise ValueError(
+            f"{question!r} is asked about someone"
+            if about == ""
+            else f"a checklist item ({question}) is not about anyone"
+        )
     key = {"respondent_id": form.respondent.id, "about": about, "question": question}
     where = [getattr(survey_answers.c, k) == v for k, v in key.items()]
     with _writer(store).begin() as conn:
         conn.execute(delete(survey_answers).where(*where))
-        if answer.strip():
-            value = clean_answer(question, answer)
+        if value is not None:
             row = {**key, "answer": value, "comment": comment.strip()[:1000], "at": _now()}
             conn.execute(insert(survey_answers).values(**row))
 

@@ -81,6 +81,9 @@ def test_a_later_round_shows_what_moved(store, map_id):
     # Cairn and the carers centre: (5 + 2) / 2 = 3.5, then (5 + 4) / 2 = 4.5
     assert view.moved["up"] == [{"a": CAIRN, "b": CARERS, "before": 3.5, "after": 4.5}]
     assert view.findings == ()  # 5 against 4 is no gap
+    assert view.moved["gaps_closed"] == [
+        "Cairn Community Care and Carronvale Carers Centre trust each other unequally"
+    ]
 
 
 def test_a_round_of_another_map_is_refused(store, map_id):
@@ -133,6 +136,7 @@ def test_the_latest_round_in_brief_for_the_review_page(store, map_id):
     assert "What the partners say: Autumn" in brief
     assert "Trust across the network: 3.5 then 4.5." in brief  # (5 + 2) / 2, (5 + 4) / 2
     assert "Trust between Cairn Community Care and Carronvale Carers Centre went up" in brief
+    assert "1 gap between partners closed since." in brief  # counted, not named, for a view
     assert "Closed on 15 September 2026." in text_of(
         latest_round_summary(store, map_id, facilitator=False, today=TODAY + dt.timedelta(1))
     )

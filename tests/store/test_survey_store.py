@@ -73,6 +73,10 @@ def test_answers_save_one_at_a_time_and_change_until_the_round_closes(store, sta
         save_answer(store, token, "riverside-trust", "trust", "1", today=AFTER)
     with pytest.raises(ValueError, match="'trust' takes 1, 2, 3, 4 or 5"):
         save_answer(store, token, "riverside-trust", "trust", "9", today=BEFORE)
+    with pytest.raises(ValueError, match="'trust' is asked about someone"):
+        save_answer(store, token, "", "trust", "3", today=BEFORE)
+    with pytest.raises(ValueError, match=r"a checklist item \(P1.action.1\) is not about anyone"):
+        save_answer(store, token, "riverside-trust", "P1.action.1", "yes", today=BEFORE)
     assert [a.answer for a in answers(store, found.id) if a.question == "trust"] == ["4"]
     counts = {r.actor: r.answered for r in respondents(store, found.id)}
     assert counts == {"riverside-trust": 0, "city-council": 2}

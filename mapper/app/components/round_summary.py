@@ -9,7 +9,7 @@ import datetime as dt
 from dash import html
 
 from mapper.app.rounds import RoundView, read_round
-from mapper.graph.rules import day_words
+from mapper.graph.rules import counted, day_words
 from mapper.graph.survey import headline
 from mapper.store import Store
 from mapper.store.survey import rounds
@@ -72,6 +72,11 @@ def _moved(view: RoundView) -> list[str]:
             lines.append(
                 f"Trust between {a} and {b} went {word}: {item['before']:g} to {item['after']:g}."
             )
+    closed = moved.get("gaps_closed", [])
+    if closed and view.facilitator:
+        lines += [f"Closed since: {title}." for title in closed]
+    elif closed:
+        lines.append(f"{counted(len(closed), 'gap')} between partners closed since.")
     if not lines:
         lines.append("Not enough answers in both rounds to compare yet.")
     elif not moved["up"] and not moved["down"]:
