@@ -167,8 +167,16 @@ def cmd_analyse(args: argparse.Namespace) -> int:
                 f"--set {setting!r}: expected RULE.PARAM=VALUE, e.g. stale-link.days=120"
             )
         overrides.setdefault(rule_id, {})[param] = value.strip()
+    responses = None
+    if args.responses:
+        from mapper.io.responses import ResponsesError, read_responses
+
+        try:
+            responses = read_responses(Path(args.responses), pmap, name=args.responses)
+        except ResponsesError as problem:
+            raise UsageProblem(f"--responses {args.responses}: {problem}") from None
     try:
-        analysis = analyse(pmap, today=today, params=overrides)
+        analysis = analyse(pmap, today=today, params=overrides, responses=responses)
         if args.attendees:
             attendees = [item.strip() for item in args.attendees.split(",") if item.strip()]
             analysis = focus(analysis, attendees)
@@ -217,6 +225,11 @@ def _analyse_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--set", action="append", default=[], metavar="RULE.PARAM=VALUE",
         help="change a rule's threshold, e.g. --set stale-link.days=120 (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--responses", metavar="FILE",
+        help="a survey round's answers (CSV: respondent, about, question, answer) to compare "
+        "what partners say with each other and score trust and value",
     )  # fmt: skip
     _database(parser)
 

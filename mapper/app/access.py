@@ -48,6 +48,8 @@ MAX_LINKS = 20  # share links one browser keeps opened; the oldest are dropped
 WRONG_PASSWORD_DELAY = 1.0  # seconds: slows guessing, and a typo costs little
 OPEN_PATHS = frozenset({"/login", "/logout", "/assets/bootstrap.min.css", "/_favicon.ico"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# A personal survey link opens its own form only (mapper/app/respond.py), no password needed.
+SURVEY_FORMS = "/answer/"
 
 PAGE = """<!doctype html>
 <html lang="en">
@@ -157,7 +159,7 @@ def _check() -> flask.Response | None:
         )
     if access.password is None or request.path in OPEN_PATHS:
         return None
-    if request.path.startswith("/share/") or flask.session.get("signed_in"):
+    if request.path.startswith(("/share/", SURVEY_FORMS)) or flask.session.get("signed_in"):
         return None
     links = flask.session.get("links")
     if links:

@@ -225,3 +225,27 @@ def grid_pick(node: str) -> dict[str, str]:
 
 GRID_QUADRANTS = "grid-quadrants"
 ACCOUNT_HELP = "account-help"
+
+
+# ----- partners' survey (pages/survey.py) -------------------------------------------------
+SURVEY_MAP = "survey-map"
+SURVEY_VERSION = "survey-version"  # {"n": bumped on every change, "round": one to show}
+SURVEY_NAME = "survey-name"
+SURVEY_CLOSES = "survey-closes"
+SURVEY_WHO = "survey-who"
+SURVEY_START = "survey-start"
+SURVEY_LINKS = "survey-links"
+SURVEY_ROUND = "survey-round"
+SURVEY_MESSAGE = "survey-message"
+SURVEY_BODY = "survey-body"
+SURVEY_EXPORT = "survey-export"
+SURVEY_DOWNLOAD = "survey-download"
+SURVEY_DELETE = "survey-delete"
+SURVEY_CONFIRM_DELETE = "survey-confirm-delete"
+SURVEY_UPLOAD = "survey-upload"
+
+
+def survey_action(act: Any, key: Any) -> dict[str, Any]:
+    """A button acting on one thing of a round: ``accept`` or ``aside`` a proposed link
+    (its key), a new ``link`` for an actor, or ``revoke`` a respondent's link."""
+    return {"type": "survey-action", "act": act, "key": key}

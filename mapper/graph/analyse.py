@@ -18,6 +18,7 @@ from mapper.graph.rules import (
     registry,
     resolve_params,
 )
+from mapper.graph.survey import Responses, summary
 
 __all__ = ["ATTENTION", "Analysis", "analyse", "one_per_cause"]
 
@@ -36,6 +37,7 @@ class Analysis:
     suggested_links: tuple[Suggestion, ...]
     candidates: tuple[Suggestion, ...]
     notes: tuple[str, ...]
+    survey: dict[str, Any] | None = None  # the round's scores, when answers were given
 
     @property
     def attention(self) -> tuple[Finding, ...]:
@@ -57,15 +59,18 @@ def analyse(
     pmap: PartnershipMap,
     today: dt.date | None = None,
     params: Mapping[str, Mapping[str, Any]] | None = None,
+    responses: Responses | None = None,
 ) -> Analysis:
     """Run every rule on ``pmap`` as of ``today`` (default: the real today).
 
     ``params`` overrides rule parameters, e.g. ``{"stale-link": {"days": 120}}``; unknown
-    rules or parameters raise ``ValueError``.
+    rules or parameters raise ``ValueError``. ``responses``, a survey round's answers,
+    adds the rules that compare what partners say with each other and the round's scores.
     """
     today = today or dt.date.today()
     settings = resolve_params(params)
     view = MapView(pmap)
+    view.memo["responses"] = responses
     rules = registry()
     found: list[Finding] = []
     for rule_id, item in rules.items():
@@ -85,6 +90,7 @@ def analyse(
         suggested_links=tuple(ranked[: settings["missing-link"]["top"]]),
         candidates=tuple(ranked),
         notes=tuple(_notes(view, settings)),
+        survey=summary(view, responses) if responses else None,
     )
 
 

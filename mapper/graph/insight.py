@@ -211,6 +211,8 @@ def health_check(
     items = _reviewed(analysis.findings, reviews or {}, analysis.pmap.graph.number_of_nodes())
     rules_per_principle: dict[str, int] = {}
     for words in rule_words().values():
+        if words.get("survey") and analysis.survey is None:
+            continue  # a rule on a survey round's answers: none were given
         for pid in words.get("principles", ()):
             rules_per_principle[pid] = rules_per_principle.get(pid, 0) + 1
     result = []

@@ -70,7 +70,7 @@ SEVERITIES = ("high", "medium", "low")
 _RANKS = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 PRINCIPLES = ("P1", "P2", "P3", "P4", "P5", "P6")
 # Topic modules whose import registers their rules, in the order reports list them.
-TOPICS = ("communication", "accountability", "resources", "power", "skills", "links")
+TOPICS = ("communication", "accountability", "resources", "power", "skills", "links", "survey")
 
 Edge = tuple[str, str, str]
 Check = Callable[["MapView", dict[str, Any], dt.date], list["Finding"]]

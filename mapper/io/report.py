@@ -21,6 +21,7 @@ from mapper.graph.links import Suggestion
 from mapper.graph.metrics import principle_summary
 from mapper.graph.power import rank_words
 from mapper.graph.rules import PRINCIPLES, Finding, counted, how_checked, registry
+from mapper.graph.survey import headline
 from mapper.io.html import escape, no_html, page, tag
 
 __all__ = ["report_dict", "report_markdown", "report_text", "to_html"]
@@ -91,6 +92,7 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
         "metrics": analysis.metrics,
         "suggested_links": [_link(s) for s in analysis.suggested_links],
         "candidates": [_link(s) for s in analysis.candidates],
+        **({"survey": analysis.survey} if analysis.survey else {}),
     }
 
 
@@ -328,6 +330,13 @@ def report_markdown(analysis: Analysis) -> str:
         lines += ["| " + " | ".join(GRID_HEAD) + " |", "|---|---|---|---|---|"]
         lines += ["| " + " | ".join(row) + " |" for row in doc.actors]
         lines.append("")
+    if analysis.survey:
+        lines += [
+            "## What the partners say",
+            "",
+            *(f"- {line}" for line in headline(analysis.survey)),
+        ]
+        lines.append("")
     if doc.gaps:
         lines += ["## Checks that could not run", ""]
         lines += [f"- **{name}**: {why}" for name, why in doc.gaps]
@@ -380,6 +389,9 @@ def report_text(analysis: Analysis, width: int = 88) -> str:
         out += ["", "LINKS TO CONSIDER"]
         for pair, why in doc.links:
             out += [f"  {pair}", *wrap(why, 4)]
+    if analysis.survey:
+        out += ["", "WHAT THE PARTNERS SAY"]
+        out += [line for text in headline(analysis.survey) for line in wrap(text, 4, "  - ")]
     if doc.gaps:
         out += ["", "CHECKS THAT COULD NOT RUN"]
         for name, why in doc.gaps:

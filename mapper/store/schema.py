@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -146,6 +146,43 @@ settings = Table(
 )
 SECRET_SETTING = "session_secret"
 
+# Survey rounds (mapper/store/survey.py): a round of a map, its respondents (each with a
+# personal link, kept hashed like share links) and their answers, apart from the map.
+survey_rounds = Table(
+    "survey_rounds",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("map_id", ForeignKey("maps.id"), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("closes", String(10), nullable=False),  # the last day answers are taken
+    Column("created_at", DateTime, nullable=False),
+    Column("set_aside", Text, nullable=False, default="[]"),  # JSON: proposals set aside
+    sqlite_autoincrement=True,
+)
+
+survey_respondents = Table(
+    "survey_respondents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("round_id", ForeignKey("survey_rounds.id"), nullable=False, index=True),
+    Column("actor", Text, nullable=False),  # the actor's id on the map
+    Column("token_hash", String(64), unique=True),  # NULL for answers imported from a file
+    Column("revoked_at", DateTime),
+    sqlite_autoincrement=True,
+)
+
+survey_answers = Table(
+    "survey_answers",
+    metadata,
+    Column("respondent_id", ForeignKey("survey_respondents.id"), primary_key=True),
+    Column("about", Text, primary_key=True),  # an actor id, a missing name, or ""
+    Column("question", String(40), primary_key=True),
+    Column("answer", Text, nullable=False),
+    Column("comment", Text, nullable=False, default=""),
+    Column("at", DateTime, nullable=False),
+)
+SURVEY_TABLES = [survey_rounds, survey_respondents, survey_answers]
+
 
 def _make_settings(conn: Connection) -> None:
     conn.execute(insert(settings).values(name=SECRET_SETTING, value=secrets.token_hex(32)))
@@ -188,12 +225,18 @@ def _feature_tables() -> list[Table]:
     return [actions]
 
 
+def _upgrade_4_to_5(conn: Connection) -> None:
+    """Version 5 adds survey rounds, their respondents and answers."""
+    metadata.create_all(conn, tables=SURVEY_TABLES)
+
+
 # from-version -> the step that brings a database to the next version
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
     1: _upgrade_1_to_2,
     2: _upgrade_2_to_3,
     3: _upgrade_3_to_4,
+    4: _upgrade_4_to_5,
 }
 
 

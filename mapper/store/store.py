@@ -63,6 +63,7 @@ from mapper.store.schema import (
     schema_version,
     settings,
     share_links,
+    survey_rounds,
     ticks,
 )
 
@@ -269,10 +270,15 @@ class Store:
         self._edit_fields(map_id, who, change, "meta", "")
 
     def delete_map(self, map_id: int, *, who: str = "") -> None:
-        """Delete a map with its change log, reviews and ticks (not undoable; ``who`` is
-        accepted like every edit's, but the log it would go in goes too)."""
+        """Delete a map with its change log, reviews, ticks, actions and survey rounds (not
+        undoable; ``who`` is accepted like every edit's, but the log it would go in goes
+        too)."""
+        from mapper.store.survey import delete_rounds  # it builds on this module
+
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
+            held = select(survey_rounds.c.id).where(survey_rounds.c.map_id == map_id)
+            delete_rounds(conn, conn.execute(held).scalars().all())
             tables = (action_plan.actions, share_links, ticks, reviews, changes, edges, nodes)
             for table in tables:
                 conn.execute(delete(table).where(table.c.map_id == map_id))

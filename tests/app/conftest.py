@@ -68,11 +68,15 @@ def browser():
 
 
 @contextmanager
-def watched_page(browser, base_url: str, expected: tuple[str, ...] = ()) -> Iterator:
+def watched_page(
+    browser, base_url: str, expected: tuple[str, ...] = (), **options: object
+) -> Iterator:
     """A page on the app at ``base_url``; when done, the console must have stayed clean
     (but for messages starting with one of ``expected``) and every request on this machine
-    (no CDN: the app works offline)."""
-    context = browser.new_context(viewport={"width": 1500, "height": 950}, base_url=base_url)
+    (no CDN: the app works offline). ``options`` go to the browser context (e.g. a
+    phone's ``viewport`` and ``has_touch``)."""
+    settings = {"viewport": {"width": 1500, "height": 950}, **options}
+    context = browser.new_context(base_url=base_url, **settings)
     opened = context.new_page()
     problems: list[str] = []
     hosts: set[str] = set()

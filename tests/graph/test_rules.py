@@ -7,6 +7,8 @@ from mapper.graph.model import PartnershipMap
 from mapper.graph.rules import PRINCIPLES, Action, Finding, registry, resolve_params
 
 RULE_IDS = [
+    "perception-gap",
+    "checklist-disagreement",
     "no-lead-partner",
     "reporting-without-dialogue",
     "service-users-without-dialogue",

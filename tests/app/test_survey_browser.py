@@ -1,0 +1,109 @@
+"""The partners' survey in real Chromium: the facilitator starts a round, two partners
+answer on phone-sized screens through their personal links, and the round shows the gaps
+between what they said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapper.io.native import loads
+from mapper.store import Store
+from mapper.store.survey import answers, rounds
+from tests.app.conftest import watched_page
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SAMPLE = Path(__file__).parents[2] / "mapper/data/samples/health-social-care-kickoff.json"
+PHONE = {"width": 390, "height": 844}
+CAIRN, CARERS = "Cairn Community Care", "Carronvale Carers Centre"
+
+
+@pytest.fixture
+def map_id(store: Store) -> int:
+    return store.create_map(loads(SAMPLE.read_bytes()).map)
+
+
+def answer(phone, about: str, question: str, choice: str) -> None:
+    """Tap ``choice`` for ``question`` in the card about ``about``, and wait for the save."""
+    card = phone.locator(f'details[data-about="{about}"]')
+    card.evaluate("card => { card.open = true; }")
+    group = card.locator("fieldset", has=phone.locator("legend", has_text=question))
+    group.locator("label", has_text=choice).first.tap()
+    phone.wait_for_function(
+        "document.getElementById('survey-status').textContent.trim() === 'Saved.'"
+    )
+    phone.evaluate("document.getElementById('survey-status').textContent = ''")
+
+
+def statement(phone, text: str, choice: str) -> None:
+    group = phone.locator("fieldset.statement", has=phone.locator("legend", has_text=text))
+    group.locator("label", has_text=choice).first.tap()
+    phone.wait_for_function(
+        "document.getElementById('survey-status').textContent.trim() === 'Saved.'"
+    )
+
+
+def test_two_partners_answer_on_phones_and_the_round_shows_their_gaps(
+    browser, base_url: str, page, map_id: int, store: Store
+) -> None:
+    page.goto(f"/maps/{map_id}/survey")
+    page.fill("#survey-name", "Autumn check-in")
+    page.click("#survey-start")
+    page.wait_for_selector(".survey-link")
+    links = {
+        card.locator("strong").inner_text(): card.locator("a[target=_blank]").get_attribute("href")
+        for card in page.locator(".survey-link").all()
+    }
+    assert CAIRN in links and CARERS in links
+    assert "Autumn check-in has started: 8 personal links" in page.inner_text("#survey-links")
+
+    said = {
+        CAIRN: ("carronvale-carers-centre", "Every week", "5", "They answer to us", "Yes"),
+        CARERS: ("cairn-community-care", "Never", "2", "Don't know", "No"),
+    }
+    for who, (about, talks, trust, answers_to, vision) in said.items():
+        with watched_page(
+            browser, base_url, viewport=PHONE, is_mobile=True, has_touch=True
+        ) as phone:
+            phone.goto(links[who])
+            assert phone.inner_text("main p >> nth=1").startswith(f"For {who}")
+            answer(phone, about, "How often do you talk?", talks)
+            answer(phone, about, "How much do you trust them?", trust)
+            answer(phone, about, "Who answers to whom?", answers_to)
+            statement(phone, "We wrote our shared vision for the work together.", vision)
+            # Mobile-first: nothing wider than the phone, tap targets at least 44 px high.
+            assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+            heights = phone.eval_on_selector_all(
+                ".choices label", "els => els.map(e => e.getBoundingClientRect().height)"
+            )
+            assert heights and min(h for h in heights if h) >= 44
+            phone.reload()  # answers were saved as they were given: they come back
+            assert phone.locator(f'details[data-about="{about}"] input:checked').count() == 3
+
+    (made,) = rounds(store, map_id)
+    assert len(answers(store, made.id)) == 8
+
+    page.reload()
+    body = page.locator("#survey-body")
+    body.get_by_text("2 of 8 invited answered (25%).").wait_for()
+    text = body.inner_text()
+    assert f"{CAIRN} and {CARERS} see their contact differently" in text
+    assert f"{CAIRN} says they talk every week; {CARERS} says never." in text
+    assert f"{CAIRN} and {CARERS} trust each other unequally" in text
+    assert f"{CAIRN} says {CARERS} answers to it; {CARERS} does not know" in text
+    assert "Not everyone agrees: We wrote our shared vision for the work together." in text
+    assert "Trust across the network: 3.5 out of 5, from 2 ratings." in text  # (5 + 2) / 2
+
+    # The link Cairn reports (the carers centre answers to it) goes on the map when accepted.
+    row = body.locator(".survey-row", has_text=f"{CARERS} answers to {CAIRN}")
+    row.get_by_role("button", name="Add to the map").click()
+    page.get_by_text(f"Added to the map: {CARERS} → {CAIRN}.").wait_for()
+    added = [
+        attrs
+        for source, target, attrs in store.load_map(map_id).graph.edges(data=True)
+        if (source, target, attrs["kind"])
+        == ("carronvale-carers-centre", "cairn-community-care", "accountable_to")
+    ]
+    assert added[-1]["recorded_by"] == f"Reported by {CAIRN} in the survey Autumn check-in"
