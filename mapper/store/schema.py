@@ -176,7 +176,8 @@ def _upgrade_2_to_3(conn: Connection) -> None:
 
 
 def _upgrade_3_to_4(conn: Connection) -> None:
-    """Version 4 adds the live action plan."""
+    """Version 4 adds the live action plan, and the map's past: the journal, snapshots,
+    reviews at intervals and the notes of the documents kept with the map."""
     metadata.create_all(conn, tables=_feature_tables())
 
 
@@ -184,8 +185,9 @@ def _feature_tables() -> list[Table]:
     """Tables that live in their own modules (on this ``metadata``), imported here so they
     exist before ``create_all``: those modules import this one, so not at the top."""
     from mapper.store.actions import actions
+    from mapper.store.history import TABLES
 
-    return [actions]
+    return [actions, *TABLES]
 
 
 # from-version -> the step that brings a database to the next version
