@@ -146,12 +146,12 @@ class MapDiff:
                 n.name: {"label": n.label, "from": n.before, "to": n.after} for n in self.numbers
             },
             "documents": {
-                name: _rows_dict(rows, self._document_label(name))
+                name: _rows_dict(rows, self.document_label(name))
                 for name, rows in self.documents.items()
             },
         }
 
-    def _document_label(self, name: str) -> Any:
+    def document_label(self, name: str) -> Any:
         def label(key: str) -> str:
             for rows in reversed(self.document_rows):
                 row = rows.get(name, {}).get(key)

@@ -263,8 +263,10 @@ def take(
         raise StoreError("A snapshot needs a name, such as 'Kickoff' or '6-month review'.")
     if kind not in SNAPSHOT_KINDS:
         raise StoreError(f"A snapshot's kind is one of {', '.join(SNAPSHOT_KINDS)}.")
-    if find(conn, map_id, name) is not None:
-        raise StoreError(f"The map already has a snapshot named '{name}'; choose another name.")
+    if (same := find(conn, map_id, name)) is not None:
+        raise StoreError(
+            f"The map already has a snapshot named '{same.name}'; choose another name."
+        )
     values = {
         "map_id": map_id,
         "name": name,

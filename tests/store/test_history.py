@@ -81,7 +81,7 @@ def test_snapshot_names_are_used_once_per_map_and_must_not_be_empty(store, map_i
     other = store.create_map(make_map())
     store.snapshot(other, "Kickoff")  # another map may use it
 
-    with pytest.raises(StoreError, match="already has a snapshot named 'KICKOFF'"):
+    with pytest.raises(StoreError, match="already has a snapshot named 'Kickoff'"):
         store.snapshot(map_id, "KICKOFF")
     with pytest.raises(StoreError, match="needs a name"):
         store.snapshot(map_id, "   ")
