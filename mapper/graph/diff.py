@@ -61,8 +61,9 @@ class RowChanges:
     removed: tuple[str, ...] = ()
     changed: dict[str, tuple[Change, ...]] = field(default_factory=dict)
 
-    def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.changed)
+    def __len__(self) -> int:
+        """How many rows were added, removed or changed."""
+        return len(self.added) + len(self.removed) + len(self.changed)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -250,10 +251,10 @@ def key_numbers(analysis: Analysis) -> dict[str, float | None]:
     findings = _real(analysis.findings)
     shares = funding_shares(analysis.pmap)
     return {
-        "lead_reach": round(reached / parties, 3) if reached is not None and parties else None,
+        "lead_reach": round(reached / parties, 2) if reached is not None and parties else None,
         "no_voice": len({n for f in findings if f.rule in VOICE_RULES for n in f.nodes}),
         "quiet_links": sum(1 for f in findings if f.rule == "stale-link"),
-        "largest_funder": round(max(shares.values()), 3) if shares else None,
+        "largest_funder": round(max(shares.values()), 2) if shares else None,
     }
 
 

@@ -13,10 +13,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapper.graph.diff import Change, MapDiff, Number, RowChanges
+from mapper.graph.rules import counted
 from mapper.io.html import escape, no_html, page, tag
 from mapper.io.report import FOOTER, SEVERITY_WORDS, _day
 
-__all__ = ["Section", "changes_html", "changes_markdown", "changes_text", "outline"]
+__all__ = [
+    "REVIEW_ITEMS",
+    "Section",
+    "changes_html",
+    "changes_markdown",
+    "changes_text",
+    "outline",
+    "review_prompts",
+]
 
 NOTHING = "Nothing changed between these two moments."
 NO_CHANGE = "no change"
@@ -151,3 +160,56 @@ def changes_html(found: MapDiff, before: str, after: str) -> str:
         body.append("</ul></section>")
     body.append(f"<footer><p>{escape(FOOTER)}</p></footer>")
     return page(doc.title, body)
+
+
+# The checklist items the Compass names for a review, in the order a review takes them.
+REVIEW_ITEMS = ("P1.action.4", "P3.action.5", "P5.action.4", "P5.action.5", "P6.action.5")
+
+
+def review_prompts(found: MapDiff) -> dict[str, str]:
+    """For each review item of the Compass, what changed that bears on it, in a sentence."""
+    added = [found.actor_label(n) for n in found.actors.added]
+    talk = [
+        key
+        for part in (found.links.added, found.links.removed, tuple(found.links.changed))
+        for key in part
+        if "(communicates)" in found.link_label(key)
+    ]
+    skills = [
+        found.actor_label(node)
+        for node, changes in found.actors.changed.items()
+        if {c.field for c in changes} & {"skills", "offers", "needs"}
+    ] + [n for n in found.actors.added if found.after.graph.nodes[n].get("skills")]
+    plan = found.documents.get("actions", RowChanges())
+    notes = found.documents.get("notes", RowChanges())
+    done = [
+        key
+        for key, changes in plan.changed.items()
+        if any(c.field == "status" and c.after == "done" for c in changes)
+    ]
+    moved = [number_words(n) for n in found.numbers if n.moved]
+    return {
+        "P1.action.4": (
+            f"{counted(len(found.appeared), 'finding')} appeared and "
+            f"{len(found.resolved)} resolved. "
+            + ("; ".join(moved) + "." if moved else "The numbers a review watches did not move.")
+        ),
+        "P3.action.5": (
+            f"{counted(len(found.actors.added), 'actor')} added, "
+            f"{len(found.actors.removed)} removed, {len(found.actors.changed)} changed."
+            + (f" New on the map, to keep informed: {', '.join(added)}." if added else "")
+        ),
+        "P5.action.4": (
+            f"{counted(len(plan.added), 'action')} added, {len(done)} done, "
+            f"{len(plan.changed) - len(done)} otherwise changed, {len(plan.removed)} removed."
+        ),
+        "P5.action.5": (
+            f"{counted(len(talk), 'communication link')} added, removed or changed; "
+            f"{counted(len(notes), 'note')} of the documents changed."
+        ),
+        "P6.action.5": (
+            f"Skills changed for {', '.join(dict.fromkeys(skills))}."
+            if skills
+            else "No skills changed on the map."
+        ),
+    }
