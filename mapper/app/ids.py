@@ -180,6 +180,7 @@ ACCOUNT_CANVAS = "account-canvas"
 ACCOUNT_CLEAR = "account-clear"
 # Meeting brief page.
 BRIEF_MAP_ID = "brief-map-id"
+BRIEF_SNAPSHOT = "brief-snapshot"  # the snapshot printing the brief took
 BRIEF_ATTENDEES = "brief-attendees"
 BRIEF_DATE = "brief-date"
 BRIEF_PREVIEW = "brief-preview"

@@ -632,12 +632,19 @@ class Store:
 
     def auto_snapshot(self, map_id: int, wanted: str, *, who: str = "", kind: str) -> SnapshotInfo:
         """A snapshot the app takes on its own (a review done, a brief printed), named
-        ``wanted`` or ``wanted (2)``... when that name is taken."""
+        ``wanted`` or ``wanted (2)``... when that name is taken; none is added when the
+        latest snapshot is of this kind and the map has not changed since."""
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
-            return history.take(
-                conn, map_id, history.free_name(conn, map_id, wanted), kind, who, _now()
-            )
+            taken = history.all_of(conn, map_id)
+            if (
+                taken
+                and taken[-1].kind == kind
+                and taken[-1].position == history.position(conn, map_id)
+            ):
+                return taken[-1]
+            name = history.free_name(conn, map_id, wanted)
+            return history.take(conn, map_id, name, kind, who, _now())
 
     def snapshots(self, map_id: int) -> list[SnapshotInfo]:
         """The map's snapshots, oldest first."""
