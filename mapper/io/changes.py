@@ -179,7 +179,9 @@ def review_prompts(found: MapDiff) -> dict[str, str]:
         found.actor_label(node)
         for node, changes in found.actors.changed.items()
         if {c.field for c in changes} & {"skills", "offers", "needs"}
-    ] + [n for n in found.actors.added if found.after.graph.nodes[n].get("skills")]
+    ] + [
+        found.actor_label(n) for n in found.actors.added if found.after.graph.nodes[n].get("skills")
+    ]
     plan = found.documents.get("actions", RowChanges())
     notes = found.documents.get("notes", RowChanges())
     done = [

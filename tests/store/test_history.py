@@ -247,3 +247,14 @@ def test_a_view_link_reads_the_past_and_cannot_name_a_moment(store, map_id):
         viewer.snapshot(map_id, "Mine")
     with pytest.raises(StoreError, match="view link"):
         viewer.mark_reviewed(map_id)
+
+
+def test_printing_a_brief_twice_without_a_change_takes_one_snapshot(store, map_id):
+    first = store.auto_snapshot(map_id, "Brief for 2026-12-10", kind="brief")
+    again = store.auto_snapshot(map_id, "Brief for 2026-12-10", kind="brief")
+    store.add_node(map_id, {"label": "Food Bank"})
+    later = store.auto_snapshot(map_id, "Brief for 2026-12-10", kind="brief")
+
+    assert again == first
+    assert later.name == "Brief for 2026-12-10 (2)" and later.position > first.position
+    assert [s.kind for s in store.snapshots(map_id)] == ["brief", "brief"]
