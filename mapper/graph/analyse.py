@@ -19,7 +19,7 @@ from mapper.graph.rules import (
     resolve_params,
 )
 
-__all__ = ["ATTENTION", "Analysis", "analyse", "one_per_cause"]
+__all__ = ["ATTENTION", "Analysis", "analyse", "findings", "one_per_cause"]
 
 ATTENTION = 7  # a facilitator takes up about seven things that need attention at a meeting
 
@@ -66,13 +66,7 @@ def analyse(
     today = today or dt.date.today()
     settings = resolve_params(params)
     view = MapView(pmap)
-    rules = registry()
-    found: list[Finding] = []
-    for rule_id, item in rules.items():
-        found += item.check(view, settings[rule_id], today)
-    order = {rule_id: index for index, rule_id in enumerate(rules)}
-    found = one_per_cause(found)
-    found.sort(key=lambda f: (f.rank, order[f.rule]))
+    found = findings(view, settings, today)
     numbers = metrics(view, settings)
     numbers["principles"] = principle_summary(found)
     ranked = candidates(view, settings["missing-link"]["high"], today)
@@ -86,6 +80,19 @@ def analyse(
         candidates=tuple(ranked),
         notes=tuple(_notes(view, settings)),
     )
+
+
+def findings(view: MapView, settings: dict[str, dict[str, Any]], today: dt.date) -> list[Finding]:
+    """Every rule's findings, one per cause, highest severity first: the analysis without
+    its metrics and link suggestions (what a comparison of two moments needs)."""
+    rules = registry()
+    found: list[Finding] = []
+    for rule_id, item in rules.items():
+        found += item.check(view, settings[rule_id], today)
+    order = {rule_id: index for index, rule_id in enumerate(rules)}
+    found = one_per_cause(found)
+    found.sort(key=lambda f: (f.rank, order[f.rule]))
+    return found
 
 
 def _notes(view: MapView, settings: dict[str, dict[str, Any]]) -> list[str]:

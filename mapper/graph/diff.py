@@ -14,10 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import networkx as nx
+
 from mapper.graph.accountability import funding_shares
-from mapper.graph.analyse import Analysis, analyse
+from mapper.graph.analyse import findings
 from mapper.graph.model import PartnershipMap
-from mapper.graph.rules import Finding
+from mapper.graph.rules import Finding, MapView, resolve_params
 
 __all__ = [
     "MOVES",
@@ -202,12 +204,14 @@ def diff_maps(
     a finding that appeared. ``documents_*`` are the documents kept with the map, by name
     ("actions", "notes"), each rows by id.
     """
-    old, new = analyse(before, today=before_day), analyse(after, today=after_day)
-    old_keys = {f.key for f in _real(old.findings)}
-    new_keys = {f.key for f in _real(new.findings)}
+    settings = resolve_params(None)
+    old_view, new_view = MapView(before), MapView(after)
+    old = _real(findings(old_view, settings, before_day))
+    new = _real(findings(new_view, settings, after_day))
+    old_keys, new_keys = {f.key for f in old}, {f.key for f in new}
     docs_before, docs_after = documents_before or {}, documents_after or {}
     meta_before, meta_after = before.meta, after.meta
-    was, now = key_numbers(old), key_numbers(new)
+    was, now = key_numbers(old_view, old), key_numbers(new_view, new)
     return MapDiff(
         before=before,
         after=after,
@@ -220,8 +224,8 @@ def diff_maps(
             for name in meta_before.keys() | meta_after.keys()
             if meta_before.get(name) != meta_after.get(name)
         ),
-        appeared=tuple(f for f in _real(new.findings) if f.key not in old_keys),
-        resolved=tuple(f for f in _real(old.findings) if f.key not in new_keys),
+        appeared=tuple(f for f in new if f.key not in old_keys),
+        resolved=tuple(f for f in old if f.key not in new_keys),
         numbers=tuple(
             Number(name=name, label=label, before=was[name], after=now[name], share=share)
             for name, (label, share) in _NUMBERS.items()
@@ -242,18 +246,21 @@ _NUMBERS = {
 }
 
 
-def key_numbers(analysis: Analysis) -> dict[str, float | None]:
-    """The few numbers a review watches: the share of parties the lead partner reaches
-    (by communication links), how many actors have no voice, how many links have gone
-    quiet, and the share of the funding the largest funder gives."""
-    talk = analysis.metrics["communication"]
-    reached, parties = talk["reached_from_lead"], talk["parties"]
-    findings = _real(analysis.findings)
-    shares = funding_shares(analysis.pmap)
+def key_numbers(view: MapView, found: list[Finding]) -> dict[str, float | None]:
+    """The few numbers a review watches, from a map and its findings: the share of
+    parties the lead partner reaches (by communication, as the analysis's metrics count
+    it), how many actors have no voice, how many links have gone quiet, and the share of
+    the funding the largest funder gives."""
+    reached: set[str] = set()
+    for lead in view.leads:
+        reached |= nx.node_connected_component(view.party_comm, lead)
+    parties = len(view.parties)
+    share = len(reached & set(view.parties)) / parties if view.leads and parties else None
+    shares = funding_shares(view)
     return {
-        "lead_reach": round(reached / parties, 2) if reached is not None and parties else None,
-        "no_voice": len({n for f in findings if f.rule in VOICE_RULES for n in f.nodes}),
-        "quiet_links": sum(1 for f in findings if f.rule == "stale-link"),
+        "lead_reach": None if share is None else round(share, 2),
+        "no_voice": len({n for f in found if f.rule in VOICE_RULES for n in f.nodes}),
+        "quiet_links": sum(1 for f in found if f.rule == "stale-link"),
         "largest_funder": round(max(shares.values()), 2) if shares else None,
     }
 
@@ -311,8 +318,8 @@ def _name(label: str) -> str:
     return " ".join(str(label).split()).casefold()
 
 
-def _real(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if not f.not_enough_data]
+def _real(found: list[Finding]) -> list[Finding]:
+    return [f for f in found if not f.not_enough_data]
 
 
 def _nodes(pmap: PartnershipMap) -> dict[str, dict[str, Any]]:

@@ -212,23 +212,38 @@ def position_on(conn: Connection, map_id: int, day: dt.date) -> int:
     return found
 
 
-def state_at(conn: Connection, map_id: int, at: int) -> tuple[rows.Snapshot, dict[str, Any]]:
-    """The map's rows and documents as they were just after journal entry ``at``: today's,
-    with every later entry taken back, newest first."""
+def states_at(
+    conn: Connection, map_id: int, positions: list[int]
+) -> list[tuple[rows.Snapshot, dict[str, Any]]]:
+    """The map's rows and documents as they were just after each journal position: today's,
+    with every later entry taken back, newest first. Today's map is read once and the
+    journal walked once, however many positions (a comparison needs two)."""
     current = rows.read(conn, map_id)
     if current is None:
         raise StoreError(f"There is no map with id {map_id}; it may have been deleted.")
     documents = current_documents(conn, map_id)
     parts = {"nodes": current.nodes, "edges": current.edges, **documents}
     meta = current.meta
+    found: dict[int, tuple[rows.Snapshot, dict[str, Any]]] = {}
+
+    def keep(position: int) -> None:
+        ordered = {
+            part: dict(sorted(parts[part].items(), key=lambda kv: kv[1][0]))
+            for part in ("nodes", "edges")
+        }
+        snapshot = rows.Snapshot(meta=meta, nodes=ordered["nodes"], edges=ordered["edges"])
+        found[position] = (snapshot, {name: dict(parts[name]) for name in documents})
+
+    wanted = sorted(set(positions), reverse=True)
     later = (
-        select(journal.c.before)
-        .where(journal.c.map_id == map_id, journal.c.id > at)
+        select(journal.c.id, journal.c.before)
+        .where(journal.c.map_id == map_id, journal.c.id > min(wanted))
         .order_by(journal.c.id.desc())
     )
-    for (text,) in conn.execute(later):
-        before = json.loads(text)
-        for part, changed in before.items():
+    for entry_id, text in conn.execute(later):
+        while wanted and entry_id <= wanted[0]:
+            keep(wanted.pop(0))
+        for part, changed in json.loads(text).items():
             if part == "meta":
                 meta = changed
             elif part in parts:
@@ -237,12 +252,9 @@ def state_at(conn: Connection, map_id: int, at: int) -> tuple[rows.Snapshot, dic
                         parts[part].pop(key, None)
                     else:
                         parts[part][key] = row
-    by_ord = {
-        part: dict(sorted(parts[part].items(), key=lambda kv: kv[1][0]))
-        for part in ("nodes", "edges")
-    }
-    snapshot = rows.Snapshot(meta=meta, nodes=by_ord["nodes"], edges=by_ord["edges"])
-    return snapshot, {name: parts[name] for name in documents}
+    for position in wanted:
+        keep(position)
+    return [found[position] for position in positions]
 
 
 def current_documents(conn: Connection, map_id: int) -> dict[str, dict[str, Any]]:

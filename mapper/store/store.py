@@ -655,18 +655,13 @@ class Store:
     def moment(self, map_id: int, ref: str, today: dt.date | None = None) -> Moment:
         """The map as it was at ``ref``: a snapshot's name, a date YYYY-MM-DD (the end of
         that day, UTC) or "now"; read-only, rebuilt from the journal."""
-        today = today or _now().date()
-        with self.engine.connect() as conn:
-            _require(conn, map_id)
-            at, label, day = history.resolve(conn, map_id, ref, today)
-            snapshot, documents = history.state_at(conn, map_id, at)
-        return Moment(label=label, day=day, rows=snapshot, documents=documents)
+        return self._moments(map_id, [ref], today)[0]
 
     def compare(
         self, map_id: int, before: str, after: str = "now", today: dt.date | None = None
     ) -> MapDiff:
         """What changed between two moments of the map (see :meth:`moment`)."""
-        old, new = self.moment(map_id, before, today), self.moment(map_id, after, today)
+        old, new = self._moments(map_id, [before, after], today)
         return diff_maps(
             old.rows.to_map(),
             new.rows.to_map(),
@@ -675,6 +670,17 @@ class Store:
             documents_before=old.documents,
             documents_after=new.documents,
         )
+
+    def _moments(self, map_id: int, refs: list[str], today: dt.date | None) -> list[Moment]:
+        today = today or _now().date()
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            found = [history.resolve(conn, map_id, ref, today) for ref in refs]
+            states = history.states_at(conn, map_id, [at for at, _, _ in found])
+        return [
+            Moment(label=label, day=day, rows=snapshot, documents=documents)
+            for (_, label, day), (snapshot, documents) in zip(found, states, strict=True)
+        ]
 
     def restore_map(self, map_id: int, ref: str, name: str = "", *, who: str = "") -> int:
         """A new map holding the map (and its action plan) as it was at ``ref``; the map

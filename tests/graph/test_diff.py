@@ -8,6 +8,7 @@ import datetime as dt
 from mapper.graph.analyse import analyse
 from mapper.graph.diff import Change, compare_rows, diff_maps, key_numbers, match_import
 from mapper.graph.model import PartnershipMap
+from mapper.graph.rules import MapView
 
 from .conftest import TODAY, make_map
 
@@ -119,9 +120,18 @@ def test_json_has_actors_links_findings_numbers_and_documents():
 def test_key_numbers_of_a_map_without_a_lead_or_funding_are_not_known():
     pmap = make_map({"a": {"label": "A"}, "b": {"label": "B"}}, [("a", "b", "communicates")])
 
-    numbers = key_numbers(analyse(pmap, today=TODAY))
+    numbers = key_numbers(MapView(pmap), [])
 
     assert numbers["lead_reach"] is None and numbers["largest_funder"] is None
+
+
+def test_the_reach_of_the_lead_is_the_analysis_metrics_own():
+    pmap = _six_months_on()
+    talk = analyse(pmap, today=TODAY).metrics["communication"]
+
+    reach = key_numbers(MapView(pmap), [])["lead_reach"]
+
+    assert reach == round(talk["reached_from_lead"] / talk["parties"], 2)
 
 
 def test_an_updated_spreadsheet_matches_actors_by_id_or_name_and_links_by_ends():
