@@ -55,6 +55,16 @@ def test_a_snapshot_an_edit_the_change_marked_and_the_review_done(page, store: S
     assert "CHANGED City Council: power 5 → 2" in lines
     assert "ADDED Food Bank" in lines
 
+    page.locator(f"#{ids.REVIEW_TO}").click()
+    page.get_by_text("Nothing: show the map as it was then").click()
+    page.wait_for_function(  # the map as it was at the kickoff: no food bank yet
+        f"() => {{ const cy = document.getElementById('{ids.REVIEW_CANVAS}')._cyreg.cy;"
+        " return cy.getElementById('food-bank').length === 0"
+        " && cy.getElementById('city-council').length === 1; }",
+        timeout=15_000,
+    )
+    page.locator(f"#{ids.REVIEW_TO}").click()
+    page.get_by_text("The map now").click()
     page.get_by_role("tab", name="Review checklist").click()
     page.get_by_text(
         "1 actor added, 0 removed, 1 changed. New on the map, to keep informed: Food Bank."

@@ -50,6 +50,11 @@ dash.register_page(
 
 MONTHS = (1, 2, 3, 4, 6, 9, 12, 18, 24)
 FIT = {"name": "preset", "fit": True, "padding": 30}
+SAME = "__same__"  # "with": nothing, to see the earlier moment as it was
+NOW_CHOICES = [
+    {"label": "The map now", "value": "now"},
+    {"label": "Nothing: show the map as it was then", "value": SAME},
+]
 
 
 def _choices(map_id: int) -> list[dict[str, str]]:
@@ -159,7 +164,7 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
                     dbc.Label("with", html_for=ids.REVIEW_TO),
                     dcc.Dropdown(
                         id=ids.REVIEW_TO,
-                        options=[{"label": "The map now", "value": "now"}, *choices],
+                        options=[*NOW_CHOICES, *choices],
                         value="now",
                         clearable=False,
                     ),
@@ -577,7 +582,9 @@ def _fit() -> dict[str, Any]:
 
 
 def _refs(before: str | None, day: str | None, after: str | None) -> tuple[str, str]:
-    return (day or before or "now"), (after or "now")
+    """The two moments to compare: a date typed wins over the snapshot chosen."""
+    first = day or before or "now"
+    return first, first if after == SAME else (after or "now")
 
 
 @callback(
@@ -681,7 +688,7 @@ def record(
         version + 1,
         choices,
         before,
-        [{"label": "The map now", "value": "now"}, *choices],
+        [*NOW_CHOICES, *choices],
         _due_words(map_id),
         _past_reviews(map_id),
         keep_name,
