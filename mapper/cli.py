@@ -55,6 +55,8 @@ examples:
   mapper import partners.xlsx --into "Riverside Partnership"          (replace that map's content)
   mapper export "Riverside Partnership" riverside.kumu.xlsx           (back to Kumu)
   mapper export 3 riverside-report.html                               (the analysis, ready to print)
+  mapper snapshot "Riverside Partnership" Kickoff                     (name the map as it stands)
+  mapper diff "Riverside Partnership" Kickoff now --format markdown   (what changed since)
 """
 
 
@@ -398,7 +400,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(
             f"Replaced the content of map {map_id}, {target.name!r}, with {pmap.name!r} ({size}); "
-            "Undo in the editor brings it back"
+            "actors matched by id or name; Undo in the editor brings it back"
         )
     print(map_id)
     return 0
@@ -611,6 +613,75 @@ def _share_args(parser: argparse.ArgumentParser) -> None:
     _database(parser)
 
 
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """Name a map as it stands."""
+    from mapper.store import StoreError
+
+    store = open_store(args.database, create=False)
+    target = find_map(store, args.map)
+    try:
+        taken = store.snapshot(target.id, args.name, who="mapper snapshot")
+    except StoreError as error:
+        raise UsageProblem(str(error)) from None
+    print(f"Took the snapshot {taken.name!r} of map {target.id}, {target.name!r}")
+    return 0
+
+
+def _snapshot_args(parser: argparse.ArgumentParser) -> None:
+    _map_arg(parser)
+    parser.add_argument("name", metavar="NAME", help="the snapshot's name, e.g. Kickoff")
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    """List a map's snapshots, oldest first."""
+    store = open_store(args.database, create=False)
+    target = find_map(store, args.map)
+    found = store.snapshots(target.id)
+    if not found:
+        print(f"Map {target.id}, {target.name!r}, has no snapshots yet")
+    for snapshot in found:
+        by = f" by {snapshot.who}" if snapshot.who else ""
+        print(f"{snapshot.at:%Y-%m-%d %H:%M}  {snapshot.name}  ({snapshot.kind}{by})")
+    return 0
+
+
+def _map_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("map", metavar="MAP", help="the map's id or its exact name")
+    _database(parser)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """What changed in a map between two moments."""
+    import json
+
+    from mapper.io.changes import changes_markdown, changes_text
+    from mapper.store import StoreError
+
+    store = open_store(args.database, create=False)
+    target = find_map(store, args.map)
+    try:
+        found = store.compare(target.id, args.before, args.after)
+    except StoreError as error:
+        raise UsageProblem(str(error)) from None
+    if args.format == "json":
+        print(json.dumps(found.to_dict(), indent=2, ensure_ascii=False, default=str))
+    else:
+        write = changes_markdown if args.format == "markdown" else changes_text
+        print(write(found, args.before, args.after), end="")
+    return 0
+
+
+def _diff_args(parser: argparse.ArgumentParser) -> None:
+    _map_arg(parser)
+    for name, when in (("before", "FROM"), ("after", "TO")):
+        parser.add_argument(name, metavar=when, help="a snapshot's name, a date YYYY-MM-DD, or now")
+    parser.add_argument(
+        "--format", choices=("text", "markdown", "json"), default="text",
+        help="text (default), markdown, or json with actors and links (added, removed, "
+        "changed) and findings (appeared, resolved)",
+    )  # fmt: skip
+
+
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
     "validate": (
@@ -642,6 +713,18 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handle
         "Export a map from the app's maps to a file (any format `convert` writes).",
         _export_args,
         cmd_export,
+    ),
+    "snapshot": (
+        "Name a map as it stands ('Kickoff', '6-month review'), to compare with later.",
+        _snapshot_args,
+        cmd_snapshot,
+    ),
+    "snapshots": ("List a map's snapshots, oldest first.", _map_arg, cmd_snapshots),
+    "diff": (
+        "What changed in a map between two snapshots or dates: actors, links, findings, "
+        "the action plan and the numbers a review watches.",
+        _diff_args,
+        cmd_diff,
     ),
     "serve": ("Start the map editor in your browser.", _serve_args, cmd_serve),
     "share": (

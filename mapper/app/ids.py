@@ -180,6 +180,7 @@ ACCOUNT_CANVAS = "account-canvas"
 ACCOUNT_CLEAR = "account-clear"
 # Meeting brief page.
 BRIEF_MAP_ID = "brief-map-id"
+BRIEF_SNAPSHOT = "brief-snapshot"  # the snapshot printing the brief took
 BRIEF_ATTENDEES = "brief-attendees"
 BRIEF_DATE = "brief-date"
 BRIEF_PREVIEW = "brief-preview"
@@ -249,3 +250,57 @@ def survey_action(act: Any, key: Any) -> dict[str, Any]:
     """A button acting on one thing of a round: ``accept`` or ``aside`` a proposed link
     (its key), a new ``link`` for an actor, or ``revoke`` a respondent's link."""
     return {"type": "survey-action", "act": act, "key": key}
+
+# ----- review rounds (snapshots, what changed, documents) --------------------------------
+REVIEW_MAP_ID = "review-map-id"
+REVIEW_VERSION = "review-version"
+REVIEW_DUE = "review-due"
+REVIEW_MONTHS = "review-months"
+REVIEW_SNAP_NAME = "review-snap-name"
+REVIEW_SNAP_TAKE = "review-snap-take"
+REVIEW_MESSAGE = "review-message"
+REVIEW_FROM = "review-from"
+REVIEW_DATE = "review-date"
+REVIEW_TO = "review-to"
+REVIEW_CANVAS = "review-canvas"
+REVIEW_SUMMARY = "review-summary"
+REVIEW_PRINT = "review-print"
+REVIEW_MARKDOWN = "review-markdown"
+REVIEW_RESTORE = "review-restore"
+REVIEW_ITEMS = "review-items"
+REVIEW_NOTE = "review-note"
+REVIEW_DONE = "review-done"
+REVIEW_PAST = "review-past"
+REVIEW_SURVEY_SLOT = "review-survey-slot"  # the latest survey round goes here (issue 17)
+REVIEW_TABS = "review-tabs"
+REVIEW_ACTIONS = "review-actions"
+REVIEW_FROM_FINDING = "review-from-finding"
+REVIEW_NEW_TITLE = "review-new-title"
+REVIEW_NEW_OWNER = "review-new-owner"
+REVIEW_NEW_DUE = "review-new-due"
+REVIEW_ADD_ACTION = "review-add-action"
+REVIEW_DOWNLOAD = "review-download"
+
+
+def review_action(part: Any, key: Any) -> dict[str, Any]:
+    """A field (title, owner, due, status, contingency) of one action in the review
+    page's action plan."""
+    return {"type": "review-action", "part": part, "key": key}
+
+
+def review_button(part: Any, key: Any) -> dict[str, Any]:
+    """The Save or Delete button of one action in the review page's action plan."""
+    return {"type": "review-action-button", "part": part, "key": key}
+
+
+def review_note(key: Any) -> dict[str, Any]:
+    """The notes box of one section of a drafted document ("comms:<actor>", ...)."""
+    return {"type": "review-note", "key": key}
+
+
+def review_notes_save(doc: Any) -> dict[str, Any]:
+    return {"type": "review-notes-save", "doc": doc}
+
+
+def review_download(doc: Any, fmt: Any) -> dict[str, Any]:
+    return {"type": "review-download", "doc": doc, "format": fmt}

@@ -20,7 +20,7 @@ from mapper.graph.rules import (
 )
 from mapper.graph.survey import Responses, summary
 
-__all__ = ["ATTENTION", "Analysis", "analyse", "one_per_cause"]
+__all__ = ["ATTENTION", "Analysis", "analyse", "findings", "one_per_cause"]
 
 ATTENTION = 7  # a facilitator takes up about seven things that need attention at a meeting
 
@@ -71,13 +71,7 @@ def analyse(
     settings = resolve_params(params)
     view = MapView(pmap)
     view.memo["responses"] = responses
-    rules = registry()
-    found: list[Finding] = []
-    for rule_id, item in rules.items():
-        found += item.check(view, settings[rule_id], today)
-    order = {rule_id: index for index, rule_id in enumerate(rules)}
-    found = one_per_cause(found)
-    found.sort(key=lambda f: (f.rank, order[f.rule]))
+    found = findings(view, settings, today)
     numbers = metrics(view, settings)
     numbers["principles"] = principle_summary(found)
     ranked = candidates(view, settings["missing-link"]["high"], today)
@@ -92,6 +86,19 @@ def analyse(
         notes=tuple(_notes(view, settings)),
         survey=summary(view, responses) if responses else None,
     )
+
+
+def findings(view: MapView, settings: dict[str, dict[str, Any]], today: dt.date) -> list[Finding]:
+    """Every rule's findings, one per cause, highest severity first: the analysis without
+    its metrics and link suggestions (what a comparison of two moments needs)."""
+    rules = registry()
+    found: list[Finding] = []
+    for rule_id, item in rules.items():
+        found += item.check(view, settings[rule_id], today)
+    order = {rule_id: index for index, rule_id in enumerate(rules)}
+    found = one_per_cause(found)
+    found.sort(key=lambda f: (f.rank, order[f.rule]))
+    return found
 
 
 def _notes(view: MapView, settings: dict[str, dict[str, Any]]) -> list[str]:

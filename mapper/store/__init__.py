@@ -8,7 +8,7 @@ from mapper.store.errors import (
     SchemaError,
     StoreError,
 )
-from mapper.store.store import REVIEW_STATUSES, MapSummary, ShareLink, Step, Store
+from mapper.store.store import REVIEW_STATUSES, MapSummary, ReviewDue, ShareLink, Step, Store
 
 __all__ = [
     "REVIEW_STATUSES",
@@ -17,6 +17,7 @@ __all__ = [
     "MapNotFound",
     "MapSummary",
     "NotAllowed",
+    "ReviewDue",
     "SchemaError",
     "ShareLink",
     "Step",

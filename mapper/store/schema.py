@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -214,20 +214,31 @@ def _upgrade_2_to_3(conn: Connection) -> None:
 
 def _upgrade_3_to_4(conn: Connection) -> None:
     """Version 4 adds the live action plan."""
-    metadata.create_all(conn, tables=_feature_tables())
+    from mapper.store.actions import actions
+
+    metadata.create_all(conn, tables=[actions])
 
 
 def _feature_tables() -> list[Table]:
     """Tables that live in their own modules (on this ``metadata``), imported here so they
     exist before ``create_all``: those modules import this one, so not at the top."""
     from mapper.store.actions import actions
+    from mapper.store.history import TABLES
 
-    return [actions]
+    return [actions, *TABLES]
 
 
 def _upgrade_4_to_5(conn: Connection) -> None:
     """Version 5 adds survey rounds, their respondents and answers."""
     metadata.create_all(conn, tables=SURVEY_TABLES)
+
+
+def _upgrade_5_to_6(conn: Connection) -> None:
+    """Version 6 adds the map's past: the journal, snapshots, reviews at intervals and the
+    notes of the documents kept with the map."""
+    from mapper.store.history import TABLES
+
+    metadata.create_all(conn, tables=TABLES)
 
 
 # from-version -> the step that brings a database to the next version
@@ -237,6 +248,7 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {
     2: _upgrade_2_to_3,
     3: _upgrade_3_to_4,
     4: _upgrade_4_to_5,
+    5: _upgrade_5_to_6,
 }
 
 

@@ -29,6 +29,12 @@ MAP_READS = frozenset(
         "reviews",
         "ticks",
         "actions",
+        "snapshots",
+        "moment",
+        "compare",
+        "review_interval",
+        "reviews_done",
+        "document_notes",
     }
 )
 MAP_EDITS = frozenset(
@@ -49,6 +55,11 @@ MAP_EDITS = frozenset(
         "add_action",
         "update_action",
         "delete_action",
+        "snapshot",
+        "auto_snapshot",
+        "set_review_interval",
+        "mark_reviewed",
+        "set_document_note",
     }
 )
 

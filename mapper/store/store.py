@@ -14,6 +14,7 @@ caller's own last edit, field by field, leaving alone whatever others changed si
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import json
@@ -39,6 +40,7 @@ from sqlalchemy import (
     update,
 )
 
+from mapper.graph.diff import MapDiff, diff_maps, match_import
 from mapper.graph.model import (
     EDGE_FIELDS,
     MAP_FIELDS,
@@ -49,9 +51,10 @@ from mapper.graph.model import (
     Problem,
 )
 from mapper.store import actions as action_plan
-from mapper.store import rows
+from mapper.store import history, rows
 from mapper.store.actions import Action
 from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
+from mapper.store.history import Moment, Review, SnapshotInfo
 from mapper.store.schema import (
     SECRET_SETTING,
     changes,
@@ -67,7 +70,17 @@ from mapper.store.schema import (
     ticks,
 )
 
-__all__ = ["REVIEW_STATUSES", "Action", "MapSummary", "ShareLink", "Step", "Store"]
+__all__ = [
+    "REVIEW_STATUSES",
+    "Action",
+    "MapSummary",
+    "Moment",
+    "Review",
+    "ReviewDue",
+    "ShareLink",
+    "Step",
+    "Store",
+]
 
 REVIEW_STATUSES = ("discussed", "not relevant")
 
@@ -112,6 +125,18 @@ class ShareLink:
     def kind(self) -> str:
         """ "edit" or "view", as the user reads it."""
         return "edit" if self.can_edit else "view"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewDue:
+    """When a map's next review falls: ``months`` after the last one (or after the map
+    was made), ``overdue`` once that day has passed, ``soon`` within a month of it."""
+
+    map_id: int
+    due: dt.date
+    months: int
+    overdue: bool
+    soon: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -229,7 +254,8 @@ class Store:
             self._lock(conn, map_id)
             before = _found(rows.read(conn, map_id), map_id)
             description = f"replaced the map with an import of {pmap.name}"
-            self._record(conn, map_id, who, description, before, rows.snapshot_of(pmap))
+            pmap = match_import(before.to_map(), pmap)
+            self._record(conn, map_id, who, description, before, rows.snapshot_of(pmap, before))
 
     def update_meta(
         self,
@@ -279,6 +305,7 @@ class Store:
             self._lock(conn, map_id)
             held = select(survey_rounds.c.id).where(survey_rounds.c.map_id == map_id)
             delete_rounds(conn, conn.execute(held).scalars().all())
+            history.forget(conn, map_id)
             tables = (action_plan.actions, share_links, ticks, reviews, changes, edges, nodes)
             for table in tables:
                 conn.execute(delete(table).where(table.c.map_id == map_id))
@@ -565,6 +592,9 @@ class Store:
             action_id = action_plan.add(conn, map_id, fields, who, _now())
             added = action_plan.get(conn, map_id, action_id)
             _log(conn, map_id, who, action_plan.described("added", added.title))
+            history.record_document(
+                conn, map_id, "actions", str(action_id), None, added.row(), _now()
+            )
             return action_id
 
     def update_action(self, map_id: int, action_id: int, *, who: str = "", **fields: Any) -> Action:
@@ -575,6 +605,9 @@ class Store:
             before, after = action_plan.change(conn, map_id, action_id, fields, _now())
             if before.row() != after.row():
                 _log(conn, map_id, who, action_plan.changed_words(before, after, fields))
+                history.record_document(
+                    conn, map_id, "actions", str(action_id), before.row(), after.row(), _now()
+                )
             return after
 
     def delete_action(self, map_id: int, action_id: int, *, who: str = "") -> None:
@@ -583,12 +616,160 @@ class Store:
             self._lock(conn, map_id)
             gone = action_plan.remove(conn, map_id, action_id)
             _log(conn, map_id, who, action_plan.described("deleted", gone.title))
+            history.record_document(
+                conn, map_id, "actions", str(action_id), gone.row(), None, _now()
+            )
 
     def actions(self, map_id: int) -> list[Action]:
         """The map's actions, in the order they were added."""
         with self.engine.connect() as conn:
             _require(conn, map_id)
             return action_plan.of_map(conn, map_id)
+
+    # ----- the past: snapshots, what changed, reviews at intervals ---------------------
+    def snapshot(
+        self, map_id: int, name: str, *, who: str = "", kind: str = "named"
+    ) -> SnapshotInfo:
+        """Name the map as it stands ("Kickoff"); a name is used once per map. Writes
+        nothing of the map itself."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            return history.take(conn, map_id, name, kind, who, _now())
+
+    def auto_snapshot(self, map_id: int, wanted: str, *, who: str = "", kind: str) -> SnapshotInfo:
+        """A snapshot the app takes on its own (a review done, a brief printed), named
+        ``wanted`` or ``wanted (2)``... when that name is taken; none is added when the
+        latest snapshot is of this kind and the map has not changed since."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            taken = history.all_of(conn, map_id)
+            if (
+                taken
+                and taken[-1].kind == kind
+                and taken[-1].position == history.position(conn, map_id)
+            ):
+                return taken[-1]
+            name = history.free_name(conn, map_id, wanted)
+            return history.take(conn, map_id, name, kind, who, _now())
+
+    def snapshots(self, map_id: int) -> list[SnapshotInfo]:
+        """The map's snapshots, oldest first."""
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return history.all_of(conn, map_id)
+
+    def moment(self, map_id: int, ref: str, today: dt.date | None = None) -> Moment:
+        """The map as it was at ``ref``: a snapshot's name, a date YYYY-MM-DD (the end of
+        that day, UTC) or "now"; read-only, rebuilt from the journal."""
+        return self._moments(map_id, [ref], today)[0]
+
+    def compare(
+        self, map_id: int, before: str, after: str = "now", today: dt.date | None = None
+    ) -> MapDiff:
+        """What changed between two moments of the map (see :meth:`moment`)."""
+        old, new = self._moments(map_id, [before, after], today)
+        return diff_maps(
+            old.rows.to_map(),
+            new.rows.to_map(),
+            before_day=old.day,
+            after_day=new.day,
+            documents_before=old.documents,
+            documents_after=new.documents,
+        )
+
+    def _moments(self, map_id: int, refs: list[str], today: dt.date | None) -> list[Moment]:
+        today = today or _now().date()
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            found = [history.resolve(conn, map_id, ref, today) for ref in refs]
+            states = history.states_at(conn, map_id, [at for at, _, _ in found])
+        return [
+            Moment(label=label, day=day, rows=snapshot, documents=documents)
+            for (_, label, day), (snapshot, documents) in zip(found, states, strict=True)
+        ]
+
+    def restore_map(self, map_id: int, ref: str, name: str = "", *, who: str = "") -> int:
+        """A new map holding the map (and its action plan) as it was at ``ref``; the map
+        itself is left as it is."""
+        past = self.moment(map_id, ref)
+        pmap = past.rows.to_map()
+        pmap.name = _map_name(name or f"{pmap.name} (as on {past.label})")
+        with self._writer.begin() as conn:
+            new_id = self._insert(
+                conn, pmap, who, f"restored from {past.rows.meta['name']} as on {past.label}"
+            )
+            for row in past.documents.get("actions", {}).values():
+                fields = dict(row)
+                if fields.get("owner") not in pmap.graph:
+                    fields["owner"] = None
+                action_plan.add(conn, new_id, fields, who, _now())
+            return new_id
+
+    def review_interval(self, map_id: int) -> int:
+        """Months between the map's reviews (6 unless set)."""
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return history.months(conn, map_id)
+
+    def set_review_interval(self, map_id: int, months: int, *, who: str = "") -> int:
+        """Review the map every ``months`` months (1 to 36)."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            months = history.set_months(conn, map_id, months)
+            _log(conn, map_id, who, f"set reviews every {months} month{'s' if months != 1 else ''}")
+            return months
+
+    def mark_reviewed(
+        self, map_id: int, *, items: Iterable[str] = (), note: str = "", who: str = ""
+    ) -> Review:
+        """Record a review done today: takes a snapshot ("Review 2026-12-02") and keeps
+        who reviewed, the checklist items gone through and against which snapshot."""
+        now = _now()
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            earlier = history.all_of(conn, map_id)
+            name = history.free_name(conn, map_id, f"Review {now.date().isoformat()}")
+            taken = history.take(conn, map_id, name, "review", who, now)
+            since = earlier[-1] if earlier else None
+            history.add_review(conn, map_id, taken, since, list(items), note, who, now)
+            _log(conn, map_id, who, f"marked the review done (snapshot '{name}')")
+            return history.reviews_of(conn, map_id)[0]
+
+    def reviews_done(self, map_id: int) -> list[Review]:
+        """The map's reviews, the latest first."""
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return history.reviews_of(conn, map_id)
+
+    def reviews_due(self, today: dt.date | None = None) -> dict[int, ReviewDue]:
+        """map id -> when its next review falls, for every map."""
+        today = today or _now().date()
+        found = {}
+        with self.engine.connect() as conn:
+            for map_id, (last, months) in history.last_reviewed(conn).items():
+                due = _add_months(last.date(), months)
+                found[map_id] = ReviewDue(
+                    map_id=map_id,
+                    due=due,
+                    months=months,
+                    overdue=due < today,
+                    soon=today <= due <= today + dt.timedelta(days=31),
+                )
+        return found
+
+    def document_notes(self, map_id: int) -> dict[str, str]:
+        """The notes kept with the drafted documents, by key ("comms:<actor id>",
+        "agreement:<section>")."""
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return history.notes_of(conn, map_id)
+
+    def set_document_note(self, map_id: int, key: str, text: str, *, who: str = "") -> None:
+        """Keep a note of a drafted document (empty removes it); logged when it changes."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            if history.set_note(conn, map_id, key, text, who, _now()):
+                _log(conn, map_id, who, "changed the notes of the documents")
 
     # ----- share links ---------------------------------------------------------------
     def share(self, map_id: int, *, can_edit: bool, who: str = "") -> tuple[ShareLink, str]:
@@ -721,6 +902,7 @@ class Store:
             return
         undo, redo = found
         rows.write(conn, map_id, redo, undo)
+        history.record(conn, map_id, undo, redo, _now())
         # A new edit ends its author's redo: their undone edits go (not other people's).
         mine = (changes.c.map_id == map_id, changes.c.who == (who or ""), changes.c.undone)
         conn.execute(delete(changes).where(*mine))
@@ -734,6 +916,7 @@ class Store:
         map_id = conn.execute(row).inserted_primary_key[0]
         target = {"nodes": snapshot.nodes, "edges": snapshot.edges}
         rows.write(conn, map_id, target, {part: dict.fromkeys(target[part]) for part in target})
+        history.record_created(conn, map_id, snapshot, now)
         _log(conn, map_id, who, description)
         return map_id
 
@@ -754,6 +937,8 @@ class Store:
             )
             if changed:
                 rows.write(conn, map_id, target, present)
+                was = {"meta": current.meta} if "meta" in target else {}
+                history.record(conn, map_id, present | was, target, _now())
                 _log(conn, map_id, who, f"{'undid' if undoing else 'redid'}: {entry.description}")
             else:
                 _touch(conn, map_id)  # the undo buttons change
@@ -967,6 +1152,13 @@ def _map_name(raw: Any) -> str:
     if name is None:
         raise MapValidationError([Problem("map details", "a name (it is empty)", "name")])
     return name
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (the month's last day when it is shorter)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _now() -> dt.datetime:

@@ -119,6 +119,8 @@ def test_every_store_method_is_open_or_closed_to_share_links_on_purpose():
         "delete_map",
         "duplicate_map",
         "open_share_link",
+        "restore_map",
+        "reviews_due",
         "revoke_share_link",
         "seed_once",
         "session_secret",

@@ -25,10 +25,11 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.components.views import empty_state, not_found, open_map, view_page
-from mapper.app.context import acted, get_store
+from mapper.app.context import acted, get_store, who
 from mapper.graph.insight import MeetingBrief, meeting_brief
 from mapper.graph.model import PartnershipMap
 from mapper.io.brief import brief_filename, brief_html, brief_markdown, glance
+from mapper.store import StoreError
 
 dash.register_page(
     __name__,
@@ -138,6 +139,7 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
         ),
         dcc.Download(id=ids.BRIEF_DOWNLOAD),
         dcc.Store(id=ids.BRIEF_MAP_ID, data=number),
+        dcc.Store(id=ids.BRIEF_SNAPSHOT),
     )
 
 
@@ -173,9 +175,35 @@ def download(_md, _html, attendees: list[str] | None, day: str | None, map_id: i
     if not acted():
         raise PreventUpdate
     brief = _brief(map_id, attendees or [], day)
+    _snapshot(map_id, day)
     if ctx.triggered_id == ids.BRIEF_MARKDOWN:
         return dcc.send_string(brief_markdown(brief), brief_filename(brief, "md"))
     return dcc.send_string(brief_html(brief), brief_filename(brief, "html"))
+
+
+def _snapshot(map_id: int, day: str | None) -> str:
+    """Keep the map as it stood when its brief was printed (a view link cannot)."""
+    try:
+        taken = get_store().auto_snapshot(
+            map_id, f"Brief for {day or 'a meeting'}", kind="brief", who=who()
+        )
+    except StoreError:
+        return ""
+    return taken.name
+
+
+@callback(
+    Output(ids.BRIEF_SNAPSHOT, "data"),
+    Input(ids.BRIEF_PRINT, "n_clicks"),
+    State(ids.BRIEF_DATE, "value"),
+    State(ids.BRIEF_MAP_ID, "data"),
+    prevent_initial_call=True,
+)
+def printed(_clicks, day: str | None, map_id: int) -> str:
+    """Printing the brief takes a snapshot of the map, to look back on at the next review."""
+    if not acted():
+        raise PreventUpdate
+    return _snapshot(map_id, day)
 
 
 clientside_callback(

@@ -25,6 +25,7 @@ from dash.exceptions import PreventUpdate
 from mapper.app import ids
 from mapper.app.components import import_preview as importer
 from mapper.app.components.dialog import dialog
+from mapper.app.components.views import when
 from mapper.app.context import acted, get_store, shared, who
 from mapper.app.edits import problem_text, signal
 from mapper.app.importing import (
@@ -41,7 +42,7 @@ from mapper.graph.rules import counted, plural
 from mapper.io import ImportFailed
 from mapper.io.formats import WRITERS
 from mapper.io.limits import Limits
-from mapper.store import MapSummary, StoreError
+from mapper.store import MapSummary, ReviewDue, StoreError
 from mapper.store.sharing import WHOLE_INSTANCE
 
 dash.register_page(__name__, path="/", name="All maps", title="Partnership Mapper")
@@ -49,14 +50,26 @@ dash.register_page(__name__, path="/", name="All maps", title="Partnership Mappe
 BLANK = "blank"
 
 
-def _card(summary: MapSummary, now: dt.datetime, manage: bool = True) -> html.Article:
-    """A map's card; ``manage`` adds Rename and Delete (not for a share link's visitor)."""
+def _card(
+    summary: MapSummary, now: dt.datetime, manage: bool = True, due: ReviewDue | None = None
+) -> html.Article:
+    """A map's card; ``manage`` adds Rename and Delete (not for a share link's visitor);
+    ``due`` says when its review is overdue or due within a month."""
     href = f"/maps/{summary.id}"
     facts = [
         html.Span(f"{summary.nodes} actor{'s' if summary.nodes != 1 else ''}"),
         html.Span(f"{summary.edges} link{'s' if summary.edges != 1 else ''}"),
         html.Span(f"changed {since(summary.updated_at, now)}"),
     ]
+    if due is not None and (due.overdue or due.soon):
+        state = "overdue since" if due.overdue else "due on"
+        facts.append(
+            html.A(
+                f"Review {state} {when(due.due)}",
+                href=f"{href}/review",
+                className=f"home-review home-review-{'overdue' if due.overdue else 'soon'}",
+            )
+        )
     buttons = [
         dbc.Button("Open", href=href, color="primary", size="sm"),
         dbc.Button(
@@ -117,7 +130,8 @@ def _maps() -> Any:
         )
     now = dt.datetime.now(dt.UTC)
     manage = shared() is None
-    return [_card(summary, now, manage) for summary in summaries]
+    due = get_store().reviews_due() if manage else {}
+    return [_card(summary, now, manage, due.get(summary.id)) for summary in summaries]
 
 
 def _new_map_modal() -> dbc.Modal:
