@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -175,11 +175,19 @@ def _upgrade_2_to_3(conn: Connection) -> None:
     _make_settings(conn)
 
 
+def _upgrade_3_to_4(conn: Connection) -> None:
+    """Version 4 adds the answers to the Compass's checklists (workshop mode)."""
+    from mapper.store.answers import answers  # defined beside its functions, on `metadata`
+
+    metadata.create_all(conn, tables=[answers])
+
+
 # from-version -> the step that brings a database to the next version
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
     1: _upgrade_1_to_2,
     2: _upgrade_2_to_3,
+    3: _upgrade_3_to_4,
 }
 
 

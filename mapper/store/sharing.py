@@ -20,7 +20,7 @@ __all__ = ["MAP_EDITS", "MAP_READS", "SharedStore"]
 
 # Methods whose first argument is the map they read or change.
 MAP_READS = frozenset(
-    {"load_map", "map_version", "history", "can_undo", "can_redo", "reviews", "ticks"}
+    {"load_map", "map_version", "history", "can_undo", "can_redo", "reviews", "ticks", "answers"}
 )
 MAP_EDITS = frozenset(
     {
@@ -37,6 +37,7 @@ MAP_EDITS = frozenset(
         "redo",
         "set_review",
         "set_tick",
+        "set_answer",
     }
 )
 

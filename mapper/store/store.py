@@ -49,6 +49,7 @@ from mapper.graph.model import (
     Problem,
 )
 from mapper.store import rows
+from mapper.store.answers import Answer, answers, check_answer, read_answers, write_answer
 from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
 from mapper.store.schema import (
     SECRET_SETTING,
@@ -271,21 +272,21 @@ class Store:
         accepted like every edit's, but the log it would go in goes too)."""
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
-            for table in (share_links, ticks, reviews, changes, edges, nodes):
+            for table in (answers, share_links, ticks, reviews, changes, edges, nodes):
                 conn.execute(delete(table).where(table.c.map_id == map_id))
             conn.execute(delete(maps).where(maps.c.id == map_id))
         with self._cache_lock:
             self._cache.pop(map_id, None)
 
     def duplicate_map(self, map_id: int, name: str, *, who: str = "") -> int:
-        """Copy a map (with its reviews and ticks, not its history) under a new name."""
+        """Copy a map (with its reviews, ticks and answers, not its history) under a new name."""
         new_name = _map_name(name)
         with self._writer.begin() as conn:
             snapshot = _found(rows.read(conn, map_id), map_id)
             pmap = snapshot.to_map()
             pmap.name = new_name
             new_id = self._insert(conn, pmap, who, f"copied from {snapshot.meta['name']}")
-            for table in (reviews, ticks):
+            for table in (reviews, ticks, answers):
                 columns = [c for c in table.c if c.name != "map_id"]
                 copied = select(literal(new_id), *columns).where(table.c.map_id == map_id)
                 conn.execute(
@@ -531,6 +532,24 @@ class Store:
             _require(conn, map_id)
             found = conn.execute(query)
             return {row.item_id: {"who": row.who, "at": _aware(row.at)} for row in found}
+
+    def set_answer(
+        self, map_id: int, item_id: str, answer: str | None, *, note: str = "", who: str = ""
+    ) -> None:
+        """Keep the partnership's answer (yes, partly or no; ``None`` clears it) to a
+        checklist item, e.g. "R.4", with a note, who gave it and when."""
+        note = (note or "").strip()
+        check_answer(item_id, answer, note)
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            write_answer(conn, map_id, item_id, answer, note, who or "", _now())
+            _touch(conn, map_id)
+
+    def answers(self, map_id: int) -> dict[str, Answer]:
+        """item id -> :class:`~mapper.store.answers.Answer` for every answered item."""
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return read_answers(conn, map_id)
 
     # ----- share links ---------------------------------------------------------------
     def share(self, map_id: int, *, can_edit: bool, who: str = "") -> tuple[ShareLink, str]:
