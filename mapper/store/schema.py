@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -176,7 +176,20 @@ def _upgrade_2_to_3(conn: Connection) -> None:
 
 
 def _upgrade_3_to_4(conn: Connection) -> None:
-    """Version 4 adds the answers to the Compass's checklists (workshop mode)."""
+    """Version 4 adds the live action plan."""
+    metadata.create_all(conn, tables=_feature_tables())
+
+
+def _feature_tables() -> list[Table]:
+    """Tables that live in their own modules (on this ``metadata``), imported here so they
+    exist before ``create_all``: those modules import this one, so not at the top."""
+    from mapper.store.actions import actions
+
+    return [actions]
+
+
+def _upgrade_4_to_5(conn: Connection) -> None:
+    """Version 5 adds the answers to the Compass's checklists (workshop mode)."""
     from mapper.store.answers import answers  # defined beside its functions, on `metadata`
 
     metadata.create_all(conn, tables=[answers])
@@ -188,6 +201,7 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {
     1: _upgrade_1_to_2,
     2: _upgrade_2_to_3,
     3: _upgrade_3_to_4,
+    4: _upgrade_4_to_5,
 }
 
 
@@ -207,6 +221,7 @@ def ensure_schema(conn: Connection) -> int:
                 "This database has a 'maps' table but no 'schema_version' table, so it was "
                 "not made by Partnership Mapper; use another database."
             )
+        _feature_tables()
         metadata.create_all(conn)
         conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
         _make_settings(conn)

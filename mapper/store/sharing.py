@@ -20,7 +20,17 @@ __all__ = ["MAP_EDITS", "MAP_READS", "SharedStore"]
 
 # Methods whose first argument is the map they read or change.
 MAP_READS = frozenset(
-    {"load_map", "map_version", "history", "can_undo", "can_redo", "reviews", "ticks", "answers"}
+    {
+        "load_map",
+        "map_version",
+        "history",
+        "can_undo",
+        "can_redo",
+        "reviews",
+        "ticks",
+        "actions",
+        "answers",
+    }
 )
 MAP_EDITS = frozenset(
     {
@@ -37,6 +47,9 @@ MAP_EDITS = frozenset(
         "redo",
         "set_review",
         "set_tick",
+        "add_action",
+        "update_action",
+        "delete_action",
         "set_answer",
     }
 )

@@ -48,8 +48,11 @@ from mapper.graph.model import (
     PartnershipMap,
     Problem,
 )
+from mapper.store import actions as action_plan
 from mapper.store import rows
-from mapper.store.answers import Answer, answers, check_answer, read_answers, write_answer
+from mapper.store import answers as answer_store
+from mapper.store.actions import Action
+from mapper.store.answers import Answer
 from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
 from mapper.store.schema import (
     SECRET_SETTING,
@@ -65,7 +68,7 @@ from mapper.store.schema import (
     ticks,
 )
 
-__all__ = ["REVIEW_STATUSES", "MapSummary", "ShareLink", "Step", "Store"]
+__all__ = ["REVIEW_STATUSES", "Action", "MapSummary", "ShareLink", "Step", "Store"]
 
 REVIEW_STATUSES = ("discussed", "not relevant")
 
@@ -272,22 +275,24 @@ class Store:
         accepted like every edit's, but the log it would go in goes too)."""
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
-            for table in (answers, share_links, ticks, reviews, changes, edges, nodes):
+            tables = (action_plan.actions, answer_store.answers, share_links, ticks, reviews)
+            for table in (*tables, changes, edges, nodes):
                 conn.execute(delete(table).where(table.c.map_id == map_id))
             conn.execute(delete(maps).where(maps.c.id == map_id))
         with self._cache_lock:
             self._cache.pop(map_id, None)
 
     def duplicate_map(self, map_id: int, name: str, *, who: str = "") -> int:
-        """Copy a map (with its reviews, ticks and answers, not its history) under a new name."""
+        """Copy a map (with its reviews, ticks, actions and answers, not its history)
+        under a new name."""
         new_name = _map_name(name)
         with self._writer.begin() as conn:
             snapshot = _found(rows.read(conn, map_id), map_id)
             pmap = snapshot.to_map()
             pmap.name = new_name
             new_id = self._insert(conn, pmap, who, f"copied from {snapshot.meta['name']}")
-            for table in (reviews, ticks, answers):
-                columns = [c for c in table.c if c.name != "map_id"]
+            for table in (reviews, ticks, action_plan.actions, answer_store.answers):
+                columns = [c for c in table.c if c.name not in ("map_id", "id")]
                 copied = select(literal(new_id), *columns).where(table.c.map_id == map_id)
                 conn.execute(
                     insert(table).from_select(["map_id", *(c.name for c in columns)], copied)
@@ -533,23 +538,72 @@ class Store:
             found = conn.execute(query)
             return {row.item_id: {"who": row.who, "at": _aware(row.at)} for row in found}
 
+    # ----- the live action plan ------------------------------------------------------
+    def add_action(
+        self,
+        map_id: int,
+        title: str,
+        *,
+        owner: str | None = None,
+        due: str | None = None,
+        finding_key: str | None = None,
+        items: Iterable[str] = (),
+        contingency: str = "",
+        who: str = "",
+    ) -> int:
+        """Add an action to the map's plan; returns its id. ``owner`` is an actor's id on
+        the map, ``due`` a date YYYY-MM-DD, ``items`` the Compass checklist ids it answers.
+        Logged in the change log, but not an edit of the drawing, so never undone."""
+        fields = {"title": title, "owner": owner, "due": due, "finding_key": finding_key}
+        fields |= {"items": tuple(items), "contingency": contingency}
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            action_id = action_plan.add(conn, map_id, fields, who, _now())
+            added = action_plan.get(conn, map_id, action_id)
+            _log(conn, map_id, who, action_plan.described("added", added.title))
+            return action_id
+
+    def update_action(self, map_id: int, action_id: int, *, who: str = "", **fields: Any) -> Action:
+        """Change some of an action's fields (title, owner, due, status, finding_key,
+        items, contingency); returns the action as saved."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            before, after = action_plan.change(conn, map_id, action_id, fields, _now())
+            if before.row() != after.row():
+                _log(conn, map_id, who, action_plan.changed_words(before, after, fields))
+            return after
+
+    def delete_action(self, map_id: int, action_id: int, *, who: str = "") -> None:
+        """Delete an action from the plan."""
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            gone = action_plan.remove(conn, map_id, action_id)
+            _log(conn, map_id, who, action_plan.described("deleted", gone.title))
+
+    def actions(self, map_id: int) -> list[Action]:
+        """The map's actions, in the order they were added."""
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return action_plan.of_map(conn, map_id)
+
+    # ----- answers to the Compass's checklists --------------------------------------
     def set_answer(
         self, map_id: int, item_id: str, answer: str | None, *, note: str = "", who: str = ""
     ) -> None:
         """Keep the partnership's answer (yes, partly or no; ``None`` clears it) to a
         checklist item, e.g. "R.4", with a note, who gave it and when."""
         note = (note or "").strip()
-        check_answer(item_id, answer, note)
+        answer_store.check_answer(item_id, answer, note)
         with self._writer.begin() as conn:
             self._lock(conn, map_id)
-            write_answer(conn, map_id, item_id, answer, note, who or "", _now())
+            answer_store.write_answer(conn, map_id, item_id, answer, note, who or "", _now())
             _touch(conn, map_id)
 
     def answers(self, map_id: int) -> dict[str, Answer]:
         """item id -> :class:`~mapper.store.answers.Answer` for every answered item."""
         with self.engine.connect() as conn:
             _require(conn, map_id)
-            return read_answers(conn, map_id)
+            return answer_store.read_answers(conn, map_id)
 
     # ----- share links ---------------------------------------------------------------
     def share(self, map_id: int, *, can_edit: bool, who: str = "") -> tuple[ShareLink, str]:
