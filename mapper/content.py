@@ -764,8 +764,9 @@ def _check_support(rules: Mapping[str, Rule], known: set[str]) -> None:
         for org in _ids(named, "rules.yaml", f"{rule.id} support"):
             if org not in known:
                 raise ContentError(
-                    "rules.yaml", rule.id, f"names support organisation '{org}', which "
-                    "support.yaml does not define"
+                    "rules.yaml",
+                    rule.id,
+                    f"names support organisation '{org}', which support.yaml does not define",
                 )
 
 

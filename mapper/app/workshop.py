@@ -30,7 +30,9 @@ __all__ = [
     "add_link",
     "answered",
     "checklist_choices",
+    "chosen",
     "ends",
+    "everyone",
     "findings_for_room",
     "links_of",
     "step_items",
@@ -137,7 +139,8 @@ STEPS: tuple[WorkshopStep, ...] = (
         question="How much power does each have over this work, and how much interest in it?",
         minutes=10,
         kind="grid",
-        hint="Choose an actor, then set its power and interest from 1 (little) to 5 (a lot).",
+        hint="Name an actor, choose its power and interest from 1 (little) to 5 (a lot), "
+        "then place it.",
     ),
     WorkshopStep(
         id="findings",
@@ -198,26 +201,39 @@ def checklist_choices() -> list[dict[str, str]]:
     return options
 
 
-def ends(pmap: PartnershipMap, kind: str) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """The From and To choices for a link of ``kind``, by name: a seat is taken on a
-    forum only, so its To lists the forums and its From everyone else."""
-    everyone = sorted(
+def everyone(pmap: PartnershipMap) -> list[dict[str, str]]:
+    """Every actor on the map as a choice, by name."""
+    return sorted(
         ({"label": n.get("label", n["id"]), "value": n["id"]} for n in pmap.nodes()),
         key=lambda choice: choice["label"].casefold(),
     )
+
+
+def ends(pmap: PartnershipMap, kind: str) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The From and To choices for a link of ``kind``, by name: a seat is taken on a
+    forum only, so its To lists the forums and its From everyone else."""
+    choices = everyone(pmap)
     if kind != "member_of":
-        return everyone, everyone
+        return choices, choices
     forums = {n["id"] for n in pmap.nodes() if n.get("kind") == "forum"}
     return (
-        [c for c in everyone if c["value"] not in forums],
-        [c for c in everyone if c["value"] in forums],
+        [c for c in choices if c["value"] not in forums],
+        [c for c in choices if c["value"] in forums],
     )
 
 
 def links_of(pmap: PartnershipMap, kind: str) -> list[str]:
     """The map's links of ``kind`` as sentences, the newest first ("Food Bank provides
     Men's Shed")."""
-    return [describe(pmap, edge) for edge in reversed(pmap.edges()) if edge["kind"] == kind]
+    mine = [edge for edge in pmap.edges() if edge["kind"] == kind]
+    mine.sort(key=lambda edge: _numbered(edge["id"]), reverse=True)
+    return [describe(pmap, edge) for edge in mine]
+
+
+def _numbered(edge_id: str) -> tuple[int, str]:
+    """The app numbers links e1, e2... as they are added: e10 after e9."""
+    digits = "".join(ch for ch in edge_id if ch.isdigit())
+    return (int(digits) if digits else -1, edge_id)
 
 
 def add_actor(store: Store, map_id: int, name: str, kind: str, who: str) -> session.Outcome:
@@ -230,19 +246,54 @@ def add_actor(store: Store, map_id: int, name: str, kind: str, who: str) -> sess
         store, map_id, session.AddActor(attrs={"label": label, "kind": kind}), who
     )
     if outcome.question:
-        return session.Outcome(saved=False, problems=(f"{label} is already on the map.",))
+        pmap = store.load_map(map_id)
+        same = [n.get("label", n["id"]) for n in pmap.nodes()]
+        named = next((s for s in same if s.casefold() == label.casefold()), label)
+        return session.Outcome(saved=False, problems=(f"{named} is already on the map.",))
     return outcome
 
 
+def chosen(choices: list[dict[str, str]], name: str | None) -> str | None:
+    """The id of the choice called ``name`` (as typed: case and spaces do not matter).
+
+    >>> chosen([{"label": "Food Bank", "value": "food-bank"}], " food  bank")
+    'food-bank'
+    """
+    wanted = " ".join((name or "").split()).casefold()
+    return next((c["value"] for c in choices if c["label"].casefold() == wanted), None)
+
+
 def add_link(
-    store: Store, map_id: int, source: str | None, target: str | None, kind: str, who: str
+    store: Store,
+    map_id: int,
+    source: str | None,
+    target: str | None,
+    kind: str,
+    who: str,
+    resource: str | None = None,
 ) -> session.Outcome:
-    """Add one link of the step's kind between two actors chosen by name."""
-    if not source or not target:
+    """Add one link of the step's kind between two actors named as typed in the pickers;
+    a resource flow says what flows (funding unless told)."""
+    if not (source or "").strip() or not (target or "").strip():
         return session.Outcome(saved=False, problems=("Choose who the link is from and to.",))
-    if source == target:
+    froms, tos = ends(store.load_map(map_id), kind)
+    source_id, target_id = chosen(froms, source), chosen(tos, target)
+    problems = []
+    for name, found in ((source, source_id), (target, target_id)):
+        if found is None:
+            anyone = chosen(everyone(store.load_map(map_id)), name)
+            problems.append(
+                f"{name.strip()} is not a forum: a seat is taken on a forum."
+                if anyone and kind == "member_of"
+                else f"Nobody called {name.strip()} is on the map: add them in 'Who is involved?'."
+            )
+    if problems:
+        return session.Outcome(saved=False, problems=tuple(problems))
+    if source_id == target_id:
         return session.Outcome(saved=False, problems=("A link joins two different actors.",))
-    return session.apply(store, map_id, session.AddLink(source=source, target=target, kind=kind), who)
+    attrs = {"resource": resource or "funding"} if kind == "resource" else {}
+    command = session.AddLink(source=source_id, target=target_id, kind=kind, attrs=attrs)
+    return session.apply(store, map_id, command, who)
 
 
 def answered(ids: Iterable[str], answers: dict) -> int:
@@ -250,9 +301,7 @@ def answered(ids: Iterable[str], answers: dict) -> int:
     return sum(1 for item in ids if item in answers)
 
 
-def findings_for_room(
-    analysis: Analysis, reviews: dict
-) -> tuple[list[Reviewed], list[Reviewed]]:
+def findings_for_room(analysis: Analysis, reviews: dict) -> tuple[list[Reviewed], list[Reviewed]]:
     """(to take up, discussed): the health check's top open findings, those that need
     attention first (``needs_attention``), then the others worst first, at most
     :data:`SHOWN_FINDINGS`; and the findings already marked discussed, worst first."""
@@ -262,9 +311,7 @@ def findings_for_room(
     others = {r.key: r for p in health for r in p.open if r.key not in seen}
     rest = sorted(others.values(), key=lambda r: r.finding.rank)
     discussed = {r.key: r for p in health for r in p.discussed}
-    return (first + rest)[:SHOWN_FINDINGS], sorted(
-        discussed.values(), key=lambda r: r.finding.rank
-    )
+    return (first + rest)[:SHOWN_FINDINGS], sorted(discussed.values(), key=lambda r: r.finding.rank)
 
 
 def _answered_in_order(answers: dict) -> list[tuple[str, str, str]]:

@@ -49,8 +49,8 @@ from mapper.graph.model import (
     Problem,
 )
 from mapper.store import actions as action_plan
-from mapper.store import rows
 from mapper.store import answers as answer_store
+from mapper.store import rows
 from mapper.store.actions import Action
 from mapper.store.answers import Answer
 from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError

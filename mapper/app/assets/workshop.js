@@ -6,10 +6,12 @@
  * 3. After a move, the focus goes to the new step's name field (who is involved) or to its
  *    question, so a keyboard user and a screen reader start at the top of the screen.
  * 4. Print the pack: print its preview frame, so the browser's dialog offers "Save as PDF".
+ * 5. Enter in a link's From moves on to its To (where Enter adds the link).
  */
 (function () {
     const NEXT = "workshop-next";
     const BACK = "workshop-back";
+    const NEXT_FIELD = { "ws-source": "ws-target" };  // Enter in one field moves to the other
     let clock = { element: null, start: 0 };
 
     function press(id, event) {
@@ -51,16 +53,29 @@
     }
     setInterval(tick, 500);
 
+    document.addEventListener("keydown", function (event) {
+        const onward = event.target && NEXT_FIELD[event.target.id];
+        if (event.key === "Enter" && !event.altKey && onward) {
+            event.preventDefault();
+            document.getElementById(onward).focus();
+        }
+    });
+
     window.dash_clientside = Object.assign({}, window.dash_clientside, {
         workshop: {
-            focusQuestion: function () {
-                setTimeout(function () {
-                    const first = document.getElementById("ws-name") ||
-                        document.getElementById("ws-question");
-                    if (first) {
-                        first.focus();
+            focusQuestion: function (index) {
+                let tries = 0;
+                function focusWhenDrawn() {  // the step's screen may be drawn after the step
+                    const question = document.getElementById("ws-question");
+                    if (!question || question.dataset.index !== String(index)) {
+                        if (tries++ < 100) {
+                            setTimeout(focusWhenDrawn, 20);
+                        }
+                        return;
                     }
-                }, 0);
+                    (document.getElementById("ws-name") || question).focus();
+                }
+                focusWhenDrawn();
                 return window.dash_clientside.no_update;
             },
             printPack: function (clicks, frameId) {

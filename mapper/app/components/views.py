@@ -178,7 +178,10 @@ def who_can_help(rule_id: str) -> html.Details | None:
     return html.Details(
         [
             html.Summary(
-                [html.Strong("Who can help: "), ", ".join(org.name.split(" (")[0] for org in helpers)]
+                [
+                    html.Strong("Who can help: "),
+                    ", ".join(org.name.split(" (")[0] for org in helpers),
+                ]
             ),
             html.Ul(
                 [

@@ -202,7 +202,13 @@ def compass_sections(map_id: int, answers: Mapping[str, Answer]) -> list[html.Se
             _intro("readiness"),
             _items(content.readiness, answers),
             html.P(
-                ["Also on ", html.A("Principles and checklists", href=f"/maps/{map_id}/principles#readiness"), "."],
+                [
+                    "Also on ",
+                    html.A(
+                        "Principles and checklists", href=f"/maps/{map_id}/principles#readiness"
+                    ),
+                    ".",
+                ],
                 className="text-secondary",
             ),
         ),
@@ -211,7 +217,11 @@ def compass_sections(map_id: int, answers: Mapping[str, Answer]) -> list[html.Se
         _section(
             "processes",
             _intro("processes"),
-            *(part for stage in content.processes for part in (html.H3(stage.title), _items(stage.items))),
+            *(
+                part
+                for stage in content.processes
+                for part in (html.H3(stage.title), _items(stage.items))
+            ),
         ),
         _section("assumptions", _intro("assumptions"), _items(content.assumptions)),
         _section(

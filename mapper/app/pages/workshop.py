@@ -43,7 +43,9 @@ from mapper.app.workshop import (
     add_link,
     answered,
     checklist_choices,
+    chosen,
     ends,
+    everyone,
     findings_for_room,
     links_of,
     step_items,
@@ -52,7 +54,7 @@ from mapper.app.workshop import (
 from mapper.content import load_content
 from mapper.graph.analyse import analyse
 from mapper.graph.insight import Reviewed, power_interest_grid
-from mapper.graph.model import NODE_KINDS
+from mapper.graph.model import NODE_KINDS, RESOURCES
 from mapper.io.pack import pack_filename, pack_html
 from mapper.store import StoreError
 
@@ -97,9 +99,11 @@ class ids:
     ADD_LINK = "ws-add-link"
     LINKS = "ws-links"
     LINK_KIND = "ws-link-kind"
+    RESOURCE = "ws-resource"
     GRID_ACTOR = "ws-grid-actor"
     POWER = "ws-power"
     INTEREST = "ws-interest"
+    PLACE = "ws-place"
     GRID = "ws-grid"
     FINDINGS = "ws-findings"
     ACTION_TITLE = "ws-action-title"
@@ -153,6 +157,7 @@ def _checklist(map_id: int, step: WorkshopStep) -> list[Any]:
                         html.Div(
                             dbc.RadioItems(
                                 id=ids.answer(item.id),
+                                name=f"ws-answer-{item.id}",  # one tab stop, arrows choose
                                 options=ANSWER_CHOICES,
                                 value=kept.answer if kept else None,
                                 inline=True,
@@ -231,7 +236,11 @@ def _actors(map_id: int, step: WorkshopStep) -> list[Any]:
                     [
                         html.Span("Kind:", id="ws-kind-label", className="me-2"),
                         dbc.RadioItems(
-                            id=ids.KIND, options=kinds, value="organisation", inline=True
+                            id=ids.KIND,
+                            name=ids.KIND,
+                            options=kinds,
+                            value="organisation",
+                            inline=True,
                         ),
                     ],
                     role="radiogroup",
@@ -243,6 +252,31 @@ def _actors(map_id: int, step: WorkshopStep) -> list[Any]:
         ),
         html.Div(_actor_list(map_id), id=ids.ACTORS),
     ]
+
+
+def _picker(
+    component_id: str,
+    label: str,
+    choices: list[dict[str, str]],
+    placeholder: str,
+    debounce: bool = False,
+) -> html.Div:
+    """A name box that suggests the names on the map as one types (a searchable list the
+    browser draws, quick from the keyboard); the callback turns the name into its id."""
+    names = f"{component_id}-names"
+    return html.Div(
+        [
+            dbc.Label(label, html_for=component_id),
+            dbc.Input(
+                id=component_id,
+                list=names,
+                placeholder=placeholder,
+                autocomplete="off",
+                debounce=debounce,
+            ),
+            html.Datalist([html.Option(value=c["label"]) for c in choices], id=names),
+        ]
+    )
 
 
 def _link_list(map_id: int, kind: str) -> list[Any]:
@@ -261,18 +295,24 @@ def _links(map_id: int, step: WorkshopStep) -> list[Any]:
     return [
         html.Div(
             [
-                html.Div(
-                    [
-                        dbc.Label("From", html_for=ids.SOURCE),
-                        dcc.Dropdown(id=ids.SOURCE, options=froms, placeholder="Who"),
-                    ]
-                ),
+                _picker(ids.SOURCE, "From", froms, "Who"),
                 html.Span(verb, className="ws-verb"),
+                _picker(ids.TARGET, "To", tos, "Whom"),
                 html.Div(
                     [
-                        dbc.Label("To", html_for=ids.TARGET),
-                        dcc.Dropdown(id=ids.TARGET, options=tos, placeholder="Whom"),
-                    ]
+                        html.Span("What flows:", id="ws-resource-label", className="me-2"),
+                        dbc.RadioItems(
+                            id=ids.RESOURCE,
+                            name=ids.RESOURCE,
+                            options=[{"label": r, "value": r} for r in RESOURCES],
+                            value="funding",
+                            inline=True,
+                        ),
+                    ],
+                    role="radiogroup",
+                    **{"aria-labelledby": "ws-resource-label"},
+                    className="ws-kind",
+                    hidden=step.link != "resource",  # only money and resources asks
                 ),
                 dbc.Button("Add the link", id=ids.ADD_LINK, color="primary"),
                 dcc.Store(id=ids.LINK_KIND, data=step.link),
@@ -285,21 +325,19 @@ def _links(map_id: int, step: WorkshopStep) -> list[Any]:
 
 def _grid(map_id: int, step: WorkshopStep) -> list[Any]:
     pmap = get_store().load_map(map_id)
-    actors = sorted(
-        ({"label": n.get("label", n["id"]), "value": n["id"]} for n in pmap.nodes()),
-        key=lambda c: c["label"].casefold(),
-    )
+    actors = everyone(pmap)
     return [
         html.Div(
             [
                 html.Div(
                     [
-                        dbc.Label("Actor", html_for=ids.GRID_ACTOR),
-                        dcc.Dropdown(id=ids.GRID_ACTOR, options=actors, placeholder="Choose"),
+                        _picker(ids.GRID_ACTOR, "Actor", actors, "Type a name", debounce=True),
                         html.Div(
                             [
                                 html.Span("Power", id="ws-power-label"),
-                                dbc.RadioItems(id=ids.POWER, options=SCALE, inline=True),
+                                dbc.RadioItems(
+                                    id=ids.POWER, name=ids.POWER, options=SCALE, inline=True
+                                ),
                             ],
                             role="radiogroup",
                             **{"aria-labelledby": "ws-power-label"},
@@ -307,11 +345,14 @@ def _grid(map_id: int, step: WorkshopStep) -> list[Any]:
                         html.Div(
                             [
                                 html.Span("Interest", id="ws-interest-label"),
-                                dbc.RadioItems(id=ids.INTEREST, options=SCALE, inline=True),
+                                dbc.RadioItems(
+                                    id=ids.INTEREST, name=ids.INTEREST, options=SCALE, inline=True
+                                ),
                             ],
                             role="radiogroup",
                             **{"aria-labelledby": "ws-interest-label"},
                         ),
+                        dbc.Button("Place on the grid", id=ids.PLACE, color="primary"),
                     ],
                     className="ws-grid-form",
                 ),
@@ -354,7 +395,11 @@ def _finding_list(map_id: int) -> list[Any]:
     top, discussed = findings_for_room(analyse(store.load_map(map_id)), store.reviews(map_id))
     parts: list[Any] = [_finding(item, False) for item in top]
     if not top:
-        parts.append(html.P("Nothing open: the health check has no finding to take up.", className="ws-empty"))
+        parts.append(
+            html.P(
+                "Nothing open: the health check has no finding to take up.", className="ws-empty"
+            )
+        )
     if discussed:
         parts.append(html.H2(f"Discussed ({len(discussed)})", className="mt-3"))
         parts.append(html.Ul([html.Li(r.finding.title) for r in discussed], className="ws-lines"))
@@ -394,10 +439,7 @@ def _action_list(map_id: int) -> list[Any]:
 def _actions(map_id: int, step: WorkshopStep) -> list[Any]:
     store = get_store()
     pmap = store.load_map(map_id)
-    owners = sorted(
-        ({"label": n.get("label", n["id"]), "value": n["id"]} for n in pmap.nodes()),
-        key=lambda c: c["label"].casefold(),
-    )
+    owners = everyone(pmap)
     top, discussed = findings_for_room(analyse(pmap), store.reviews(map_id))
     findings = [{"label": r.finding.title, "value": r.key} for r in discussed + top]
     return [
@@ -410,12 +452,7 @@ def _actions(map_id: int, step: WorkshopStep) -> list[Any]:
                     ],
                     className="ws-wide",
                 ),
-                html.Div(
-                    [
-                        dbc.Label("Who owns it", html_for=ids.ACTION_OWNER),
-                        dcc.Dropdown(id=ids.ACTION_OWNER, options=owners, placeholder="Owner"),
-                    ]
-                ),
+                _picker(ids.ACTION_OWNER, "Who owns it", owners, "An actor on the map"),
                 html.Div(
                     [
                         dbc.Label("It answers (Compass checklists)", html_for=ids.ACTION_ITEMS),
@@ -506,7 +543,13 @@ def _screen(map_id: int, index: int) -> list[Any]:
             ],
             className="ws-top",
         ),
-        html.H1(step.question, className="ws-question", tabIndex="-1", id="ws-question"),
+        html.H1(
+            step.question,
+            className="ws-question",
+            tabIndex="-1",
+            id="ws-question",
+            **{"data-index": str(index)},
+        ),
         html.P(step.hint, className="ws-hint") if step.hint else None,
         html.Div(SCREENS[step.kind](map_id, step), className=f"ws-body ws-{step.kind}"),
     ]
@@ -594,11 +637,10 @@ def move(_back, _next, _jumps, index: int, map_id: int) -> tuple:
     )
 
 
-clientside_callback(  # the new screen's question takes the focus, for screen readers too
+clientside_callback(  # each screen's question takes the focus, for screen readers too
     ClientsideFunction(namespace="workshop", function_name="focusQuestion"),
     Output(ids.SCREEN, "title"),
     Input(ids.STEP, "data"),
-    prevent_initial_call=True,
 )
 
 
@@ -643,7 +685,7 @@ def save_purpose(_clicks, purpose: str | None, was: str, map_id: int) -> tuple:
     if not acted():
         raise PreventUpdate
     command = session.UpdateFields(
-        target="map", changes={"purpose": purpose or ""}, based_on={"purpose": was}
+        target="map", changes={"purpose": purpose or ""}, based_on={"purpose": was or None}
     )
     outcome = session.apply(get_store(), map_id, command, who())
     if not outcome.saved:
@@ -677,21 +719,24 @@ def add_name(_submit, _click, name: str | None, kind: str, map_id: int) -> tuple
     Output(ids.TARGET, "value"),
     Output(ids.LINKS, "children"),
     Output(ids.STATUS, "children", allow_duplicate=True),
+    Input(ids.TARGET, "n_submit"),
     Input(ids.ADD_LINK, "n_clicks"),
     State(ids.SOURCE, "value"),
     State(ids.TARGET, "value"),
     State(ids.LINK_KIND, "data"),
+    State(ids.RESOURCE, "value"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def add_one_link(_click, source: str | None, target: str | None, kind: str, map_id: int):
-    """Add the link of this step's kind; To is emptied for the next, From kept."""
+def add_one_link(_submit, _click, source, target, kind: str, resource, map_id: int):
+    """Enter in To (or Add) adds the link of this step's kind; To is emptied for the
+    next, From kept."""
     if not acted():
         raise PreventUpdate
-    outcome = add_link(get_store(), map_id, source, target, kind, who())
+    outcome = add_link(get_store(), map_id, source, target, kind, who(), resource)
     if not outcome.saved:
         return no_update, no_update, _status(problems=outcome.problems)
-    return None, _link_list(map_id, kind), _status(outcome.message)
+    return "", _link_list(map_id, kind), _status(outcome.message)
 
 
 # ----- power and interest -----------------------------------------------------------------
@@ -701,47 +746,72 @@ def add_one_link(_click, source: str | None, target: str | None, kind: str, map_
     Output(ids.GRID, "figure"),
     Output(ids.STATUS, "children", allow_duplicate=True),
     Input(ids.GRID_ACTOR, "value"),
-    Input(ids.POWER, "value"),
-    Input(ids.INTEREST, "value"),
+    Input(ids.PLACE, "n_clicks"),
+    State(ids.POWER, "value"),
+    State(ids.INTEREST, "value"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def place_on_grid(actor: str | None, power: int | None, interest: int | None, map_id: int):
-    """Choosing an actor shows its place; changing power or interest moves it there."""
+def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, map_id):
+    """Naming an actor shows where it is; "Place on the grid" saves its power and interest
+    together (one edit, one undo) and moves its point."""
     store = get_store()
-    message: list[Any] = []
-    if ctx.triggered_id in (ids.POWER, ids.INTEREST) and actor:
-        name = "power" if ctx.triggered_id == ids.POWER else "interest"
-        value = power if name == "power" else interest
-        was = store.load_map(map_id).graph.nodes[actor].get(name)
-        if value is not None and was != value:
-            command = session.UpdateFields(
-                target="node", id=actor, changes={name: value}, based_on={name: was}
-            )
-            outcome = session.apply(store, map_id, command, who())
-            message = _status(outcome.message, outcome.problems)
-    grid = power_interest_grid(analyse(store.load_map(map_id)))
-    point = next((p for p in grid.points if p.id == actor), None)
-    node = store.load_map(map_id).graph.nodes.get(actor, {}) if actor else {}
+    actor = chosen(everyone(store.load_map(map_id)), name)
+    if name and actor is None:
+        return (
+            no_update,
+            no_update,
+            no_update,
+            _status(problems=(f"Nobody called {name.strip()} is on the map.",)),
+        )
+    if ctx.triggered_id == ids.PLACE:
+        if not acted():
+            raise PreventUpdate
+        if actor is None or power is None or interest is None:
+            problem = "Name an actor and choose its power and interest first."
+            return no_update, no_update, no_update, _status(problems=(problem,))
+        node = store.load_map(map_id).graph.nodes[actor]
+        command = session.UpdateFields(
+            target="node",
+            id=actor,
+            changes={"power": power, "interest": interest},
+            based_on={"power": node.get("power"), "interest": node.get("interest")},
+        )
+        outcome = session.apply(store, map_id, command, who())
+        pmap = store.load_map(map_id)
+        figure = grid_figure(power_interest_grid(analyse(pmap)), selected=actor)
+        done = f"Placed {pmap.label(actor)}: power {power}, interest {interest}."
+        return no_update, no_update, figure, _status(done, outcome.problems)
+    pmap = store.load_map(map_id)
+    figure = grid_figure(power_interest_grid(analyse(pmap)), selected=actor)
+    if actor is None:
+        return None, None, figure, []
+    node = pmap.graph.nodes[actor]
+    where = (
+        f"power {node['power']}, interest {node['interest']}"
+        if node.get("power") and node.get("interest")
+        else "not on the grid yet: choose its power and interest"
+    )
     return (
-        point.power if point else node.get("power"),
-        point.interest if point else node.get("interest"),
-        grid_figure(grid, selected=actor),
-        message,
+        node.get("power"),
+        node.get("interest"),
+        figure,
+        _status(f"{pmap.label(actor)}: {where}."),
     )
 
 
 @callback(
     Output(ids.GRID_ACTOR, "value"),
     Input(ids.GRID, "clickData"),
+    State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def pick_on_grid(click: dict | None) -> str:
-    """A click on a point chooses that actor."""
+def pick_on_grid(click: dict | None, map_id: int) -> str:
+    """A click on a point names that actor."""
     points = (click or {}).get("points") or []
     if not points or "customdata" not in points[0]:
         raise PreventUpdate
-    return points[0]["customdata"]
+    return get_store().load_map(map_id).label(points[0]["customdata"])
 
 
 # ----- findings and actions ---------------------------------------------------------------
@@ -782,18 +852,23 @@ def add_action(_submit, _click, title, owner, items, finding, map_id: int) -> tu
         raise PreventUpdate
     if not (title or "").strip():
         return no_update, no_update, no_update, _status(problems=("Type the action first.",))
+    store = get_store()
+    owner_id = chosen(everyone(store.load_map(map_id)), owner)
+    if (owner or "").strip() and owner_id is None:
+        problem = f"Nobody called {owner.strip()} is on the map to own it."
+        return no_update, no_update, no_update, _status(problems=(problem,))
     try:
-        get_store().add_action(
+        store.add_action(
             map_id,
             title.strip(),
-            owner=owner or None,
+            owner=owner_id,
             finding_key=finding or None,
             items=tuple(items or ()),
             who=who(),
         )
     except StoreError as error:
         return no_update, no_update, no_update, _status(problems=(str(error),))
-    return "", [], _action_list(map_id), _status(f"Added the action '{title.strip()}'.")
+    return "", [], _action_list(map_id), _status(f"Added the action ‘{title.strip()}’.")
 
 
 # ----- the pack ---------------------------------------------------------------------------
