@@ -14,7 +14,6 @@ from dash import html
 
 from mapper.app.components.views import not_found, open_map, view_page, when
 from mapper.app.context import get_store
-from mapper.app.workshop import STEPS
 from mapper.content import VOCABULARY_GROUPS, Item, Tool, load_content
 from mapper.store.answers import Answer
 
@@ -266,10 +265,10 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
         return not_found(map_id)
     number, pmap = opened
     answers = get_store().answers(number)
-    steps = ", ".join(step.title.lower().rstrip("?") for step in STEPS[:3])
     intro = (
         "Everything in The Third Sector Partnership Compass, beside this map: what it says, "
-        f"the tools it recommends and who can help. Workshop mode asks the room about {steps}."
+        "the tools it recommends and who can help. What the partners answered in workshop "
+        "mode shows beside each question."
     )
     contents = html.Nav(
         html.Ul([html.Li(html.A(title, href=f"#{key}")) for key, title in SECTIONS]),

@@ -503,14 +503,14 @@ def _pack(map_id: int, step: WorkshopStep) -> list[Any]:
                     elements=map_elements(pmap, placed(pmap)),
                     stylesheet=stylesheet(),
                     layout={"name": "preset", "fit": True, "padding": 30},
-                    style={"width": "100%", "height": "360px"},
+                    style={"width": "100%", "height": "52vh"},  # as high as the preview beside
                     userZoomingEnabled=False,
                     userPanningEnabled=False,
                     autoungrabify=True,
                 ),
                 html.Iframe(id=ids.PREVIEW, title="The workshop pack, as it prints"),
             ],
-            className="ws-pack",
+            className="ws-pack-view",
         ),
     ]
 
