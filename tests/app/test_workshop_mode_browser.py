@@ -67,6 +67,17 @@ def wait_for(check, what: str, seconds: float = 60) -> None:
         time.sleep(0.1)
 
 
+def text_sizes(page: Page) -> list[float]:
+    """The font size, in CSS pixels, of every piece of text shown in the workshop."""
+    return page.evaluate(
+        """Array.from(document.querySelectorAll(
+            '.workshop p, .workshop label, .workshop li, .workshop button, .workshop input,'
+            + ' .workshop kbd, .workshop h2')).filter(e => e.offsetParent !== null
+            && !e.classList.contains('visually-hidden') && e.textContent.trim() + e.value)
+            .map(e => parseFloat(getComputedStyle(e).fontSize))"""
+    )
+
+
 def next_step(
     page: Page, question: str, key: str = "Alt+ArrowRight", first: str = "#ws-question"
 ) -> None:
@@ -99,6 +110,7 @@ def test_a_kickoff_by_keyboard_alone(page: Page, store: Store, patient) -> None:
     page.goto(f"/maps/{map_id}/workshop")
     expect(page.locator("#ws-question")).to_be_focused()
     expect(page.get_by_text("Alt + →  or  Page Down")).to_be_visible()  # shortcuts on screen
+    assert min(text_sizes(page)) >= 20  # readable from the back of the room
 
     # 1. Partner or not: the first benefit, answered "partly" with a note.
     page.keyboard.press("Tab")  # the first answer's radio group
@@ -201,6 +213,7 @@ def test_a_kickoff_by_keyboard_alone(page: Page, store: Store, patient) -> None:
 
     # 11. The health check's top findings: the first one taken up.
     next_step(page, "Which of these do we need to act on?")
+    assert min(text_sizes(page)) >= 20
     title = page.locator(".ws-finding h2").first.inner_text().removeprefix("HIGH").strip()
     for _ in range(12):
         page.keyboard.press("Tab")

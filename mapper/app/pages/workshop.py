@@ -667,7 +667,10 @@ def keep_answer(answers: list, notes: list, items: list[dict], map_id: int) -> l
     kept = get_store().answers(map_id).get(item)
     if kept and (kept.answer, kept.note) == (answer, note.strip()):
         raise PreventUpdate
-    get_store().set_answer(map_id, item, answer, note=note, who=who())
+    try:
+        get_store().set_answer(map_id, item, answer, note=note, who=who())
+    except StoreError as error:  # a view link, or a note too long: said, nothing kept
+        return _status(problems=(str(error),))
     return _status(f"Kept: {answer}" + (f", “{note.strip()}”." if note.strip() else "."))
 
 
@@ -826,9 +829,12 @@ def mark_discussed(_clicks, map_id: int) -> tuple:
     """The room has taken the finding up: it goes to the pack's findings discussed."""
     if not acted() or not isinstance(ctx.triggered_id, dict):
         raise PreventUpdate
-    get_store().set_review(
-        map_id, ctx.triggered_id["key"], "discussed", note="Taken up in the workshop", who=who()
-    )
+    try:
+        get_store().set_review(
+            map_id, ctx.triggered_id["key"], "discussed", note="Taken up in the workshop", who=who()
+        )
+    except StoreError as error:
+        return no_update, _status(problems=(str(error),))
     return _finding_list(map_id), _status("Marked as discussed.")
 
 
