@@ -229,6 +229,7 @@ class Content:
     vocabulary: Vocabulary
     rules: Mapping[str, Rule]
     intros: Mapping[str, str]
+    foundation: tuple[Item, ...] = ()  # trust and leadership, under the six principles
     items_by_id: Mapping[str, Item] = field(repr=False, compare=False)
 
     def principle(self, pid: str) -> Principle:
@@ -245,6 +246,18 @@ class Content:
             if tool.id == tool_id:
                 return tool
         raise KeyError(_unknown("tool", tool_id, [t.id for t in self.tools]))
+
+    def supporters(self, rule_id: str) -> tuple[SupportOrganisation, ...]:
+        """The support organisations that can help with a rule's findings (its ``support``
+        in rules.yaml), in the order the rule names them.
+
+        >>> [s.id for s in load_content().supporters("skills-gap")]
+        ['interface', 'iriss', 'skecp']
+        """
+        rule = self.rules.get(rule_id)
+        named = rule.extra.get("support", ()) if rule else ()
+        by_id = {s.id: s for s in self.support}
+        return tuple(by_id[s] for s in named)
 
     def item(self, item_id: str) -> Item:
         """Any item by id: key point, action, hint, readiness question, benefit, risk...
@@ -326,6 +339,19 @@ def _load(directory: Traversable) -> Content:
         if (directory / "rules.yaml").is_file()
         else {}
     )
+    _check_support(rules, {s.id for s in support})
+    foundation = (
+        _load_section(
+            _read(directory, "foundation.yaml"),
+            "foundation.yaml",
+            ids,
+            intros,
+            name="foundation",
+            prefix="F",
+        )
+        if (directory / "foundation.yaml").is_file()
+        else ()
+    )
     return Content(
         principles=principles,
         tools=tools,
@@ -339,6 +365,7 @@ def _load(directory: Traversable) -> Content:
         vocabulary=vocabulary,
         rules=MappingProxyType(rules),
         intros=MappingProxyType(intros),
+        foundation=foundation,
         items_by_id=MappingProxyType(dict(ids.items)),
     )
 
@@ -726,6 +753,21 @@ def _load_rules(
             extra=MappingProxyType({k: v for k, v in record.items() if k not in known}),
         )
     return rules
+
+
+def _check_support(rules: Mapping[str, Rule], known: set[str]) -> None:
+    """A rule's ``support`` names organisations of support.yaml that help with its findings."""
+    for rule in rules.values():
+        named = rule.extra.get("support")
+        if named is None:
+            continue
+        for org in _ids(named, "rules.yaml", f"{rule.id} support"):
+            if org not in known:
+                raise ContentError(
+                    "rules.yaml",
+                    rule.id,
+                    f"names support organisation '{org}', which support.yaml does not define",
+                )
 
 
 def _ids(value: Any, file: str, where: str) -> tuple[str, ...]:

@@ -251,6 +251,7 @@ def survey_action(act: Any, key: Any) -> dict[str, Any]:
     (its key), a new ``link`` for an actor, or ``revoke`` a respondent's link."""
     return {"type": "survey-action", "act": act, "key": key}
 
+
 # ----- review rounds (snapshots, what changed, documents) --------------------------------
 REVIEW_MAP_ID = "review-map-id"
 REVIEW_VERSION = "review-version"

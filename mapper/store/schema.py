@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -223,9 +223,10 @@ def _feature_tables() -> list[Table]:
     """Tables that live in their own modules (on this ``metadata``), imported here so they
     exist before ``create_all``: those modules import this one, so not at the top."""
     from mapper.store.actions import actions
+    from mapper.store.answers import answers
     from mapper.store.history import TABLES
 
-    return [actions, *TABLES]
+    return [actions, answers, *TABLES]
 
 
 def _upgrade_4_to_5(conn: Connection) -> None:
@@ -241,6 +242,13 @@ def _upgrade_5_to_6(conn: Connection) -> None:
     metadata.create_all(conn, tables=TABLES)
 
 
+def _upgrade_6_to_7(conn: Connection) -> None:
+    """Version 7 adds the answers to the Compass's checklists (workshop mode)."""
+    from mapper.store.answers import answers  # defined beside its functions, on `metadata`
+
+    metadata.create_all(conn, tables=[answers])
+
+
 # from-version -> the step that brings a database to the next version
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
@@ -249,6 +257,7 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {
     3: _upgrade_3_to_4,
     4: _upgrade_4_to_5,
     5: _upgrade_5_to_6,
+    6: _upgrade_6_to_7,
 }
 
 

@@ -35,6 +35,7 @@ MAP_READS = frozenset(
         "review_interval",
         "reviews_done",
         "document_notes",
+        "answers",
     }
 )
 MAP_EDITS = frozenset(
@@ -60,6 +61,7 @@ MAP_EDITS = frozenset(
         "set_review_interval",
         "mark_reviewed",
         "set_document_note",
+        "set_answer",
     }
 )
 

@@ -51,8 +51,10 @@ from mapper.graph.model import (
     Problem,
 )
 from mapper.store import actions as action_plan
+from mapper.store import answers as answer_store
 from mapper.store import history, rows
 from mapper.store.actions import Action
+from mapper.store.answers import Answer
 from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
 from mapper.store.history import Moment, Review, SnapshotInfo
 from mapper.store.schema import (
@@ -306,23 +308,23 @@ class Store:
             held = select(survey_rounds.c.id).where(survey_rounds.c.map_id == map_id)
             delete_rounds(conn, conn.execute(held).scalars().all())
             history.forget(conn, map_id)
-            tables = (action_plan.actions, share_links, ticks, reviews, changes, edges, nodes)
-            for table in tables:
+            tables = (action_plan.actions, answer_store.answers, share_links, ticks, reviews)
+            for table in (*tables, changes, edges, nodes):
                 conn.execute(delete(table).where(table.c.map_id == map_id))
             conn.execute(delete(maps).where(maps.c.id == map_id))
         with self._cache_lock:
             self._cache.pop(map_id, None)
 
     def duplicate_map(self, map_id: int, name: str, *, who: str = "") -> int:
-        """Copy a map (with its reviews, ticks and actions, not its history) under a new
-        name."""
+        """Copy a map (with its reviews, ticks, actions and answers, not its history)
+        under a new name."""
         new_name = _map_name(name)
         with self._writer.begin() as conn:
             snapshot = _found(rows.read(conn, map_id), map_id)
             pmap = snapshot.to_map()
             pmap.name = new_name
             new_id = self._insert(conn, pmap, who, f"copied from {snapshot.meta['name']}")
-            for table in (reviews, ticks, action_plan.actions):
+            for table in (reviews, ticks, action_plan.actions, answer_store.answers):
                 columns = [c for c in table.c if c.name not in ("map_id", "id")]
                 copied = select(literal(new_id), *columns).where(table.c.map_id == map_id)
                 conn.execute(
@@ -770,6 +772,25 @@ class Store:
             self._lock(conn, map_id)
             if history.set_note(conn, map_id, key, text, who, _now()):
                 _log(conn, map_id, who, "changed the notes of the documents")
+
+    # ----- answers to the Compass's checklists --------------------------------------
+    def set_answer(
+        self, map_id: int, item_id: str, answer: str | None, *, note: str = "", who: str = ""
+    ) -> None:
+        """Keep the partnership's answer (yes, partly or no; ``None`` clears it) to a
+        checklist item, e.g. "R.4", with a note, who gave it and when."""
+        note = (note or "").strip()
+        answer_store.check_answer(item_id, answer, note)
+        with self._writer.begin() as conn:
+            self._lock(conn, map_id)
+            answer_store.write_answer(conn, map_id, item_id, answer, note, who or "", _now())
+            _touch(conn, map_id)
+
+    def answers(self, map_id: int) -> dict[str, Answer]:
+        """item id -> :class:`~mapper.store.answers.Answer` for every answered item."""
+        with self.engine.connect() as conn:
+            _require(conn, map_id)
+            return answer_store.read_answers(conn, map_id)
 
     # ----- share links ---------------------------------------------------------------
     def share(self, map_id: int, *, can_edit: bool, who: str = "") -> tuple[ShareLink, str]:

@@ -16,6 +16,7 @@ from dash import html
 
 from mapper.app import ids
 from mapper.app.context import get_store
+from mapper.content import load_content
 from mapper.graph.model import PartnershipMap
 from mapper.store import MapNotFound
 
@@ -30,6 +31,7 @@ __all__ = [
     "status_badge",
     "view_page",
     "when",
+    "who_can_help",
 ]
 
 SEVERITY_CLASSES = {"high": "sev-high", "medium": "sev-medium", "low": "sev-low"}
@@ -163,4 +165,38 @@ def finding_head(item: Any, view: str, hint: str) -> list[Any]:
         html.P([html.Strong("Suggested: "), item.action], className="finding-meta")
         if item.action
         else None,
+        who_can_help(found.rule),
     ]
+
+
+def who_can_help(rule_id: str) -> html.Details | None:
+    """The support organisations the Compass names that help with a rule's findings
+    (folded: their names, then what each does and its web address), or ``None``."""
+    helpers = load_content().supporters(rule_id)
+    if not helpers:
+        return None
+    return html.Details(
+        [
+            html.Summary(
+                [
+                    html.Strong("Who can help: "),
+                    ", ".join(org.name.split(" (")[0] for org in helpers),
+                ]
+            ),
+            html.Ul(
+                [
+                    html.Li(
+                        [
+                            html.Strong(org.name),
+                            f": {org.what} ",
+                            html.A(org.url, href=org.url, target="_blank", rel="noopener")
+                            if org.url
+                            else None,
+                        ]
+                    )
+                    for org in helpers
+                ]
+            ),
+        ],
+        className="finding-meta who-can-help",
+    )
