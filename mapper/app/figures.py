@@ -447,8 +447,8 @@ CAPTION = {
     # Beside the arrowhead, below the body answered to: that side of a name is always
     # clear (names sit above their actors), and only one line is captioned at a time.
     "target-label": "data(caption)",
-    "target-text-offset": 62,
-    "font-size": 17,
+    "target-text-offset": 48,
+    "font-size": 15,
     "font-weight": 600,
     "color": EDGE_STYLES["accountable_to"].colour,
     "text-background-color": "#FFFFFF",
@@ -458,7 +458,7 @@ CAPTION = {
     "text-border-color": "#8A939F",
     "text-border-opacity": 1,
     "text-wrap": "wrap",
-    "text-max-width": 200,
+    "text-max-width": 260,
     "z-index": 20,
 }
 

@@ -491,7 +491,7 @@ def hierarchy_positions(
     return {node: positions[node] for node in [n for row in rows for n in row]}
 
 
-REVIEW_ROW_GAP = 210.0  # room between rows for a line's caption clear of the names
+REVIEW_ROW_GAP = 240.0  # room between rows for a line's caption clear of the names
 
 
 def accountability_review(

@@ -69,6 +69,12 @@ def _filters() -> html.Div:
                 value=list(EDGE_KINDS),
                 inline=True,
             ),
+            dbc.Switch(
+                id=ids.SHOW_INSIDE,
+                label="Show people inside their organisation",
+                value=False,
+                class_name="mt-2",
+            ),
         ],
         className="filters mb-4",
     )
