@@ -15,7 +15,7 @@ import pytest
 from mapper.app import ids
 from mapper.graph.model import PartnershipMap
 from mapper.store import Store
-from tests.app.test_editor_browser import CY, cy_value, node_point, wait_cy, wait_saved
+from tests.app.test_editor_browser import cy_value, node_point, wait_cy, wait_saved
 from tests.graph.test_insight import riverside
 
 pytestmark = pytest.mark.browser
@@ -189,7 +189,6 @@ def test_people_can_be_drawn_inside_their_organisation(page, store: Store) -> No
     toggle.check()
     wait_cy(page, "cy.$id('ana').parent().id() === 'council'")
     assert cy_value(page, "cy.$id('age').isParent()") is False  # nobody works for Age UK
-    page.screenshot(path="/tmp/canvas-inside.png")
     toggle.uncheck()
     wait_cy(page, "cy.$id('ana').parent().length === 0")
     assert cy_value(page, "cy.$id('council').position()") == {"x": 300, "y": 0}  # put back
