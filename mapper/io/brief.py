@@ -156,8 +156,10 @@ def glance(brief: MeetingBrief) -> str:
     ...     missing_links=(), stale_links=(), accountability_gaps=(), findings=(),
     ...     checklist=(), notes=())
     >>> glance(b)
-    'Nothing open among those coming.'
+    'Nobody chosen yet: choose who is coming to the meeting.'
     """
+    if not brief.attendees:
+        return NOBODY
     every = (*brief.accountability_gaps, *brief.stale_links, *brief.findings)
     high = sum(item.finding.severity == "high" for item in every)
     counts = [

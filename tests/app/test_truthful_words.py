@@ -139,6 +139,7 @@ def test_a_brief_with_nobody_chosen_claims_nothing_about_those_present() -> None
         assert "everyone present" not in text
         assert "of those present has a channel" not in text
         assert NOBODY in text
+        assert "Nothing open among those coming" not in text
 
 
 # ----- words ----------------------------------------------------------------------------------
