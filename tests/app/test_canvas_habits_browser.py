@@ -224,3 +224,21 @@ def test_accountability_names_leave_arrowheads_and_captions_clear(page, store: S
                       f"cy.$id({json.dumps(edge)}).select(); }}")  # fmt: skip
         assert page.evaluate(f"() => {cy}.$id({json.dumps(edge)}).style('target-label')")
         assert page.evaluate(clash) == []
+
+
+def test_a_word_explained_opens_inside_the_window_and_closes_with_esc(page, store) -> None:
+    map_id = store.create_map(riverside())
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.goto(f"/maps/{map_id}/grid")
+    power = page.locator("details.explain[data-word='power']")
+    power.locator("summary").click()  # beside "Power (1-5)", near the window's right edge
+    text = power.locator(".explain-text")
+    text.get_by_text("How much say an actor has").wait_for()
+    box = text.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 1366
+    grid = page.locator("details.explain[data-word='grid']")
+    grid.locator("summary").click()
+    grid.get_by_text("Source: Mendelow (1991)").wait_for()  # named only as a source
+    assert not power.evaluate("d => d.open")  # one open at a time
+    page.keyboard.press("Escape")
+    assert not grid.evaluate("d => d.open")

@@ -289,6 +289,39 @@
 
     setInterval(function () { const cy = cyOf(); if (cy) { bind(cy); } }, 300);
 
+    /* "What does this mean?" boxes (components/explain.py), on every page: one open at a
+       time, kept inside the window, closed by a click elsewhere or Esc. */
+    function closeExplains(except) {
+        document.querySelectorAll("details.explain[open]").forEach(function (open) {
+            if (open !== except) { open.open = false; }
+        });
+    }
+    document.addEventListener("toggle", function (event) {
+        const opened = event.target;
+        if (!opened.classList || !opened.classList.contains("explain") || !opened.open) { return; }
+        closeExplains(opened);
+        const text = opened.querySelector(".explain-text");
+        text.style.transform = "";
+        let left = 0, right = document.documentElement.clientWidth;
+        for (let up = opened.parentElement; up; up = up.parentElement) {  // a scrolling panel
+            if (getComputedStyle(up).overflowX !== "visible") {
+                const panel = up.getBoundingClientRect();
+                left = Math.max(left, panel.left);
+                right = Math.min(right, panel.right);
+                break;
+            }
+        }
+        const box = text.getBoundingClientRect();
+        const shift = box.right > right - 8 ? right - 8 - box.right : Math.max(0, left + 8 - box.left);
+        if (shift) { text.style.transform = "translateX(" + Math.round(shift) + "px)"; }
+    }, true);  // toggle does not bubble
+    document.addEventListener("click", function (event) {
+        if (!event.target.closest || !event.target.closest("details.explain")) { closeExplains(null); }
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape") { closeExplains(null); }
+    });
+
     window.dash_clientside = Object.assign({}, window.dash_clientside, {
         mapper_habits: {
             inside: function (on, canvasId) {
