@@ -184,6 +184,12 @@ def _nothing_selected() -> html.Div:
                 "Drag actors to arrange them; positions are saved as you go.",
                 className="text-secondary",
             ),
+            html.P(
+                "Double-click empty space to add an actor there, or an actor to rename it. "
+                "Drag the + beside an actor onto another to link them. Shift-drag a box to "
+                "move several at once.",
+                className="text-secondary",
+            ),
         ],
         className="empty-state",
     )
