@@ -25,6 +25,7 @@ __all__ = [
     "VOCABULARY_GROUPS",
     "Content",
     "ContentError",
+    "Explained",
     "Item",
     "ItemList",
     "Principle",
@@ -34,6 +35,7 @@ __all__ = [
     "Term",
     "Tool",
     "Vocabulary",
+    "glossary",
     "load_content",
 ]
 
@@ -153,6 +155,7 @@ class Term:
     value: str
     help: str
     label: str | None = None
+    link: str | None = None  # a resource as a link says it: "gives funding to"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -297,6 +300,41 @@ def load_content(directory: Path | None = None) -> Content:
     if directory is None:
         return _load_default()
     return _load(Path(directory))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Explained:
+    """A word a facilitator meets, with what it means; ``source`` names where the idea
+    comes from (a reading for the curious), never needed to understand it."""
+
+    id: str
+    term: str
+    means: str
+    source: str | None = None
+
+
+@functools.cache
+def glossary(directory: Traversable = DEFAULT_DIRECTORY) -> Mapping[str, Explained]:
+    """The words of ``glossary.yaml`` by id, checked as the rest of the content is.
+
+    >>> glossary()["grid"].source
+    'Mendelow (1991), the power-interest matrix.'
+    """
+    file = "glossary.yaml"
+    document = _read(directory, file)
+    if not isinstance(document, dict):
+        raise ContentError(file, "the file", "should map each word's id to its meaning")
+    words = {}
+    for word_id, record in document.items():
+        where = f"word '{word_id}'"
+        record = _check_keys(record, file, where, {"term", "means"}, {"source"})
+        words[word_id] = Explained(
+            id=str(word_id),
+            term=_text(record, "term", file, where),
+            means=_text(record, "means", file, where),
+            source=_maybe_text(record, "source", file, where),
+        )
+    return MappingProxyType(words)
 
 
 @functools.cache
@@ -693,12 +731,14 @@ def _load_vocabulary(document: Any) -> Vocabulary:
             if value not in entries:
                 raise ContentError(file, where, "needs help text: the model defines this value")
             required = {"help", "label"} if group == "edge_kind" else {"help"}
-            record = _check_keys(entries[value], file, where, required, set())
+            optional = {"link"} if group == "resource" else set()
+            record = _check_keys(entries[value], file, where, required, optional)
             group_terms[value] = Term(
                 group=group,
                 value=value,
                 help=_text(record, "help", file, where),
                 label=_maybe_text(record, "label", file, where),
+                link=_maybe_text(record, "link", file, where),
             )
         terms[group] = MappingProxyType(group_terms)
     return Vocabulary(terms=MappingProxyType(terms))

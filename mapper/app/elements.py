@@ -138,6 +138,8 @@ def map_elements(
         sector = node.get("sector") or employer.get("sector")
         if sector:
             data["sector"] = sector
+        if employer.get("kind") == "organisation":  # to draw them inside it, if asked
+            data["organisation"] = node["organisation"]
         elements.append({"data": data, "position": {"x": round(x, 1), "y": round(y, 1)}})
     edges = pmap.edges()
     widths = _resource_widths(edges)
@@ -247,6 +249,24 @@ def _base_rules() -> list[dict[str, Any]]:
         )
     rules += [
         {"selector": "edge[width]", "style": {"width": "data(width)"}},
+        {  # an organisation drawn round its people ("Show people inside their organisation")
+            "selector": "node:parent",
+            "style": {
+                "shape": "round-rectangle",
+                "background-opacity": 0.18,
+                "text-valign": "top",
+                "text-margin-y": -4,
+                "padding": "18px",
+            },
+        },
+        {  # the actor a link drawn from a handle would go to
+            "selector": "node.link-target",
+            "style": {
+                "underlay-color": SELECTED_COLOUR,
+                "underlay-opacity": 0.5,
+                "underlay-padding": 12,
+            },
+        },
         {"selector": "edge[?mutual]", "style": {"source-arrow-shape": "triangle"}},
         {
             "selector": "node:selected",

@@ -7,7 +7,6 @@ grid and the accountability review.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from math import ceil, sqrt
@@ -33,6 +32,7 @@ __all__ = [
     "Plot",
     "accountability_elements",
     "accountability_style",
+    "actor_lines",
     "canvas_height",
     "caption",
     "cells",
@@ -444,8 +444,11 @@ def _only(pmap: PartnershipMap, nodes: set[str]) -> PartnershipMap:
 
 
 CAPTION = {
-    "label": "data(caption)",
-    "font-size": 22,
+    # Beside the arrowhead, below the body answered to: that side of a name is always
+    # clear (names sit above their actors), and only one line is captioned at a time.
+    "target-label": "data(caption)",
+    "target-text-offset": 48,
+    "font-size": 15,
     "font-weight": 600,
     "color": EDGE_STYLES["accountable_to"].colour,
     "text-background-color": "#FFFFFF",
@@ -455,27 +458,45 @@ CAPTION = {
     "text-border-color": "#8A939F",
     "text-border-opacity": 1,
     "text-wrap": "wrap",
-    "text-max-width": 220,
+    "text-max-width": 260,
     "z-index": 20,
 }
 
 
-def accountability_style(
-    nodes: Iterable[str] = (), edges: Iterable[str] = ()
-) -> list[dict[str, Any]]:
+def accountability_style() -> list[dict[str, Any]]:
     """The accountability review's rules on top of the map's: larger names (the picture
-    is zoomed out to show the whole hierarchy), and captions only on the lines of the
-    chosen ``nodes``, on the chosen ``edges`` and on a selected line, so they never pile
-    up on top of each other."""
-    rules: list[dict[str, Any]] = [
-        {"selector": "node", "style": {"font-size": 20, "text-max-width": 180}},
+    is zoomed out to show the whole hierarchy), set above their actors so that no name
+    hides the arrowhead of a line arriving from below, and the caption of the selected
+    line only: captions of several lines would pile up on each other and on the names
+    (an actor's lines are listed in words instead, see ``actor_lines``)."""
+    return [
+        {
+            "selector": "node",
+            "style": {
+                "font-size": 20,
+                "text-max-width": 180,
+                "text-valign": "top",
+                "text-margin-y": -7,
+            },
+        },
         {"selector": "edge:selected", "style": CAPTION},
     ]
-    for node in nodes:
-        quoted = json.dumps(node)
-        rules.append(
-            {"selector": f"edge[source = {quoted}], edge[target = {quoted}]", "style": CAPTION}
-        )
-    for edge in edges:
-        rules.append({"selector": f"edge[id = {json.dumps(edge)}]", "style": CAPTION})
-    return rules
+
+
+def actor_lines(pmap: PartnershipMap, review: AccountabilityReview) -> dict[str, str]:
+    """For each actor on the picture, its lines in words, to show when it is clicked.
+
+    >>> from mapper.graph.insight import accountability_review
+    >>> m = PartnershipMap(); a = m.add_node(label="Trust"); b = m.add_node(label="Council")
+    >>> _ = m.add_edge(a, b, "accountable_to", scope="Grant spend", formal=True)
+    >>> actor_lines(m, accountability_review(m))["council"]
+    'Trust answers to Council about Grant spend (formal).'
+    """
+    said: dict[str, list[str]] = {node: [] for node in review.nodes}
+    for line in review.lines:
+        about = caption(line.scope, line.formal)
+        joint = " about " if line.scope.strip() else ", "
+        sentence = f"{pmap.label(line.source)} answers to {pmap.label(line.target)}{joint}{about}"
+        said[line.target].append(sentence)
+        said[line.source].append(sentence)
+    return {node: "; ".join(lines) + "." for node, lines in said.items() if lines}

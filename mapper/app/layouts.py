@@ -143,7 +143,8 @@ def _hierarchy(pmap: PartnershipMap) -> dict[str, Point]:
     """Layers along accountability lines: whoever answers to no one on top.
 
     Circular accountability (A answers to B answers to A) is collapsed into one layer.
-    Actors with no accountability line go in a last row of their own.
+    Actors with no accountability line go below, forums above their members (see
+    :func:`_loose_rows`).
     """
     lines = nx.DiGraph()
     lines.add_edges_from((e["source"], e["target"]) for e in pmap.edges("accountable_to"))
@@ -160,12 +161,9 @@ def _hierarchy(pmap: PartnershipMap) -> dict[str, Point]:
     for node in pmap.graph:
         if node in layer_of:
             layers[layer_of[node]].append(node)
-    loose = [node for node in pmap.graph if node not in layer_of]
-    if loose:
-        layers.append(loose)
     positions: dict[str, Point] = {}
     for row, members in enumerate(layers):
-        if row and members is not loose:
+        if row:
             # Barycentre ordering: sit under the ones you answer to, fewer crossings.
             def anchor(node: str) -> float:
                 xs = [positions[t][0] for t in lines.successors(node) if t in positions]
@@ -175,7 +173,65 @@ def _hierarchy(pmap: PartnershipMap) -> dict[str, Point]:
         width = (len(members) - 1) * SPACING
         for column, node in enumerate(members):
             positions[node] = (column * SPACING - width / 2, row * SPACING * 1.1)
+    loose = [node for node in pmap.graph if node not in layer_of]
+    top = len(layers) * SPACING * 1.1
+    positions.update(_loose_rows(pmap, loose, top))
     return positions
+
+
+def _loose_rows(pmap: PartnershipMap, loose: list[str], top: float) -> dict[str, Point]:
+    """Actors with no accountability line, below the hierarchy, never as one long row (a
+    link along a row runs through every actor between its ends): the forums among them on
+    a line of their own; below, those who only sit on them, each under its forums; beside
+    them each cluster of actors linked to each other, as a small tree (the best linked on
+    top); last the unlinked ones, in rows of a few."""
+    among = nx.Graph(pmap.graph.subgraph(loose).to_undirected())
+    order = {node: index for index, node in enumerate(loose)}.__getitem__
+    forums = [node for node in loose if pmap.graph.nodes[node].get("kind") == "forum"]
+    others = among.subgraph(node for node in loose if node not in set(forums))
+    positions = _line(forums, top)
+    y = top + SPACING * 1.1 if forums else top
+
+    def under(node: str) -> float:
+        xs = [positions[n][0] for n in among[node] if n in positions]
+        return sum(xs) / len(xs) if xs else 0.0
+
+    seated = sorted((n for n in others if not others.degree(n) and among.degree(n)), key=under)
+    positions.update(_line(seated, y))
+    x = (len(seated) / 2 + 0.5) * SPACING if seated else 0.0
+    bottom = y if seated else y - SPACING * 0.9
+    clusters = [c for c in nx.connected_components(others) if len(c) > 1]
+    for cluster in sorted(clusters, key=lambda c: min(map(order, c))):
+        root = max(sorted(cluster, key=order), key=others.degree)
+        rows = [sorted(row, key=order) for row in nx.bfs_layers(others, root)]
+        widest = max(len(row) for row in rows)
+        for depth, row in enumerate(rows):
+            start = x + (widest - len(row)) * SPACING / 2
+            for column, node in enumerate(row):
+                positions[node] = (start + column * SPACING, y + depth * SPACING * 0.9)
+            bottom = max(bottom, y + depth * SPACING * 0.9)
+        x += (widest + 0.5) * SPACING
+    alone = [node for node in others if not among.degree(node)]
+    per_row = max(4, math.ceil(math.sqrt(len(alone))))
+    for index, node in enumerate(alone):
+        row, column = divmod(index, per_row)
+        positions[node] = (column * SPACING, bottom + SPACING * 0.9 * (row + 1))
+    return _centred(positions)
+
+
+def _line(nodes: list[str], y: float) -> dict[str, Point]:
+    """``nodes`` side by side at height ``y``, centred on x = 0."""
+    width = (len(nodes) - 1) * SPACING
+    return {node: (column * SPACING - width / 2, y) for column, node in enumerate(nodes)}
+
+
+def _centred(positions: dict[str, Point]) -> dict[str, Point]:
+    """``positions`` moved sideways so that their middle is at x = 0."""
+    if not positions:
+        return positions
+    xs = [x for x, _ in positions.values()]
+    middle = (min(xs) + max(xs)) / 2
+    return {node: (x - middle, y) for node, (x, y) in positions.items()}
 
 
 def _grid(pmap: PartnershipMap) -> dict[str, Point]:

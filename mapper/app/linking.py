@@ -90,6 +90,16 @@ def prompt(state: LinkState | None) -> str:
 
 
 def describe(pmap: PartnershipMap, edge: dict[str, Any]) -> str:
-    """A link as a sentence: 'Age UK answers to Council'."""
-    verb = load_content().vocabulary.label("edge_kind", edge["kind"])
+    """A link as a sentence that says what flows, or 'resources' when that is not recorded.
+
+    >>> m = PartnershipMap(); a = m.add_node(label="Council"); b = m.add_node(label="Trust")
+    >>> describe(m, {"source": a, "target": b, "kind": "resource", "resource": "funding"})
+    'Council gives funding to Trust'
+    >>> describe(m, {"source": b, "target": a, "kind": "accountable_to"})
+    'Trust answers to Council'
+    """
+    words = load_content().vocabulary
+    verb = words.label("edge_kind", edge["kind"])
+    if edge["kind"] == "resource" and edge.get("resource"):
+        verb = words.term("resource", edge["resource"]).link or verb
     return f"{pmap.label(edge['source'])} {verb} {pmap.label(edge['target'])}"

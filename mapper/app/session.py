@@ -37,11 +37,13 @@ __all__ = [
 
 @dataclass(frozen=True, kw_only=True)
 class AddActor:
-    """Add an actor in a free spot near the middle; ``confirmed`` once the user has
-    answered this command's question."""
+    """Add an actor in a free spot near the middle, or ``at`` the spot the user picked
+    (a double click on the canvas); ``confirmed`` once the user has answered this
+    command's question."""
 
     attrs: dict[str, Any]
     confirmed: bool = False
+    at: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -128,10 +130,11 @@ def apply(store: Store, map_id: int, command: Command, who: str) -> Outcome:
 
 def _apply(store: Store, map_id: int, command: Command, who: str) -> Outcome:
     match command:
-        case AddActor(attrs=attrs, confirmed=confirmed):
+        case AddActor(attrs=attrs, confirmed=confirmed, at=at):
             if not confirmed and (asked := questions(store.load_map(map_id), attrs)):
                 return Outcome(saved=False, question=asked)
-            node_id = store.add_node(map_id, attrs, who=who, place=_free_spot)
+            place = _free_spot if at is None else lambda _: at
+            node_id = store.add_node(map_id, attrs, who=who, place=place)
             return Outcome(
                 saved=True, message=f"Added {attrs.get('label', 'an actor')}.", result=node_id
             )

@@ -23,7 +23,7 @@ from mapper.graph.links import RULE as MISSING_LINK
 from mapper.graph.links import brief
 from mapper.graph.metrics import SMALL_MAP
 from mapper.graph.model import PartnershipMap
-from mapper.graph.power import rank_words
+from mapper.graph.power import quadrant, rank_words
 from mapper.graph.rules import SEVERITIES, Finding, MapView, counted, how_checked, rule_words
 from mapper.graph.skills import holders
 
@@ -45,6 +45,7 @@ __all__ = [
     "Reviewed",
     "RiskOnMap",
     "accountability_review",
+    "action_heading",
     "checklist",
     "edge_ids",
     "health_check",
@@ -97,6 +98,26 @@ class Reviewed:
     def status(self) -> str:
         """``open``, ``discussed`` or ``not relevant``."""
         return self.review["status"] if self.review else "open"
+
+    @property
+    def action_heading(self) -> str:
+        """The words before ``action``: see :func:`action_heading`."""
+        return action_heading(self.finding.action.id)
+
+
+def action_heading(item_id: str) -> str:
+    """What to call a finding's answer from the Compass: its key points are questions to
+    talk over, its checklist entries are statements a partnership can tick; only a
+    suggestion of the rule's own is "Suggested".
+
+    >>> action_heading("P5.key.2"), action_heading("P4.action.2"), action_heading("")
+    ('To talk over', 'From the Compass checklist', 'Suggested')
+    """
+    if ".key." in item_id:
+        return "To talk over"
+    if ".action." in item_id:
+        return "From the Compass checklist"
+    return "Suggested"
 
 
 def _rests_on(item: Finding, actors: int) -> str:
@@ -316,9 +337,12 @@ class Grid:
 
 
 def power_interest_grid(source: Analysis | PartnershipMap) -> Grid:
-    """Every organisation, group and forum with power and interest recorded, in its
-    Mendelow quadrant, with declared and structural power ranks where they differ by at
-    least the influence-concentration rule's ``rank_gap`` share of those ranked."""
+    """Every actor with power and interest recorded, in its quadrant (after Mendelow),
+    with declared and structural power ranks where they differ by at least the
+    influence-concentration rule's ``rank_gap`` share of those ranked. People are placed
+    too, without ranks (structural power counts them with their organisation); an actor
+    without power or interest is listed in ``unplaced``, never left out in silence (a
+    person with neither stands for their organisation and is not listed)."""
     analysis = _analysis(source)
     pmap = analysis.pmap
     high = analysis.params["salience-mismatch"]["high"]
@@ -360,6 +384,33 @@ def power_interest_grid(source: Analysis | PartnershipMap) -> Grid:
                     if row["structural_rank"] is not None and row["declared_rank"] is not None
                     else None
                 ),
+            )
+        )
+    for node in pmap.nodes():
+        if node.get("kind") != "person":
+            continue
+        where = quadrant(node.get("power"), node.get("interest"), high)
+        label = pmap.label(node["id"])
+        if where is None:  # a person with neither stands for their organisation
+            if node.get("power") or node.get("interest"):
+                unplaced.append((node["id"], label))
+            continue
+        points.append(
+            GridPoint(
+                id=node["id"],
+                label=label,
+                kind="person",
+                role=node.get("role"),
+                sector=pmap.graph.nodes[node.get("organisation")].get("sector")
+                if node.get("organisation") in pmap.graph
+                else node.get("sector"),
+                power=node["power"],
+                interest=node["interest"],
+                quadrant=where,
+                declared_rank=None,
+                structural_rank=None,
+                structural_level=None,
+                gap=None,
             )
         )
     return Grid(
@@ -442,6 +493,9 @@ def hierarchy_positions(
     return {node: positions[node] for node in [n for row in rows for n in row]}
 
 
+REVIEW_ROW_GAP = 240.0  # room between rows for a line's caption clear of the names
+
+
 def accountability_review(
     source: Analysis | PartnershipMap, reviews: Reviews | None = None
 ) -> AccountabilityReview:
@@ -480,7 +534,7 @@ def accountability_review(
     graph = nx.DiGraph((line.source, line.target) for line in lines)
     extra = [*view.partners, *(n for r in items for n in r.finding.nodes)]
     graph.add_nodes_from(n for n in extra if n in pmap.graph)
-    positions = hierarchy_positions(graph)
+    positions = hierarchy_positions(graph, y_gap=REVIEW_ROW_GAP)
     return AccountabilityReview(
         lines=lines, nodes=tuple(positions), positions=positions, findings=tuple(items)
     )

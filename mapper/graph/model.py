@@ -217,7 +217,11 @@ def _fields(*items: Field) -> dict[str, Field]:
 
 _COMMON = (
     Field(name="notes", type="text", help="Anything worth remembering"),
-    Field(name="tags", type="list", help="Free labels, e.g. 'kickoff' or 'Kumu type: Funder'"),
+    Field(
+        name="tags",
+        type="list",
+        help="Free labels to find actors by, e.g. 'kickoff' or 'youth work'",
+    ),
     Field(name="recorded_by", type="text", help="Who recorded it"),
     Field(name="recorded_at", type="date", help="When it was recorded"),
 )
@@ -235,8 +239,8 @@ NODE_FIELDS: dict[str, Field] = _fields(
     Field(name="until", type="date", help="For a person: the last day in their post, if leaving"),
     Field(name="power", type="scale", help="Power over the partnership, 1 (little) to 5 (a lot)"),
     Field(name="interest", type="scale", help="Interest in the partnership, 1 to 5"),
-    Field(name="legitimacy", type="scale", help="How legitimate its claim is, 1 to 5"),
-    Field(name="urgency", type="scale", help="How pressing its claim is, 1 to 5"),
+    Field(name="legitimacy", type="scale", help="How far others accept its claim as fair, 1 to 5"),
+    Field(name="urgency", type="scale", help="How soon its claim needs attention, 1 to 5"),
     Field(name="skills", type="list", help="Skills and knowledge it brings"),
     Field(name="offers", type="list", help="Resources it can give"),
     Field(name="needs", type="list", help="Resources or skills it needs"),
@@ -297,8 +301,11 @@ class Problem:
     message: str
     column: str | None = None
     value: Any = None
+    plain: str = ""  # the whole problem in a facilitator's words, when it has them
 
     def __str__(self) -> str:
+        if self.plain:
+            return self.plain
         parts = [self.where]
         if self.column:
             parts.append(f"column '{self.column}'")
@@ -623,13 +630,23 @@ def check_node(
         if node_id:
             clean["label"] = node_id
         else:
-            problems.append(Problem(where, "an id or a label (both are empty)", "label"))
+            problems.append(
+                Problem(
+                    where,
+                    "an id or a label (both are empty)",
+                    "label",
+                    plain=f"Each actor needs a name: {where} has none.",
+                )
+            )
     clean.setdefault("kind", "organisation")
     org = clean.get("organisation")
     if org is not None and existing is not None:
         problems += _organisation_problems(where, org, existing.graph)
     clean["id"] = node_id
     return clean, problems
+
+
+_BOTH_ENDS = "Each link needs an actor at both ends: "
 
 
 def check_edge(
@@ -644,9 +661,16 @@ def check_edge(
         if found:
             problems += found
         elif value is None:
-            problems.append(Problem(where, f"the id of the {end} actor (it is empty)", end))
+            side = "starts from" if end == "source" else "goes to"
+            plain = f"{_BOTH_ENDS}{where} does not say which actor it {side}."
+            problems.append(
+                Problem(where, f"the id of the {end} actor (it is empty)", end, plain=plain)
+            )
         elif existing is not None and value not in existing.graph:
-            problems.append(Problem(where, "the id of an actor on the map", end, value))
+            plain = f"{_BOTH_ENDS}{where} names '{value}', who is not on the map."
+            problems.append(
+                Problem(where, "the id of an actor on the map", end, value, plain=plain)
+            )
     kind = clean.get("kind")
     if "kind" not in record or record.get("kind") in (None, ""):
         problems.append(Problem(where, EDGE_FIELDS["kind"].expected, "kind"))

@@ -16,9 +16,10 @@ from mapper.graph.insight import MeetingBrief, Reviewed
 from mapper.graph.model import slugify
 from mapper.io.html import escape, no_html, page, tag
 
-__all__ = ["SHORT", "brief_filename", "brief_html", "brief_markdown", "glance"]
+__all__ = ["NOBODY", "SHORT", "brief_filename", "brief_html", "brief_markdown", "glance"]
 
 
+NOBODY = "Nobody chosen yet: choose who is coming to the meeting."
 SHORT = 3  # entries per section in the short brief; the full one lists them all
 
 
@@ -27,6 +28,7 @@ class _Entry:
     head: str
     body: str = ""
     action: str = ""
+    action_heading: str = "Suggested"  # see mapper.graph.insight.action_heading
     tag: str = ""  # severity or principle, shown as a small label
 
 
@@ -59,6 +61,7 @@ def _finding_entry(item: Reviewed, full: bool = True) -> _Entry:
         head=found.title,
         body=found.explanation if full else "",
         action=item.action if full else "",
+        action_heading=item.action_heading,
         tag=found.severity,
     )
 
@@ -74,6 +77,10 @@ def _sections(brief: MeetingBrief, full: bool = True) -> list[_Section]:
     (their actions are in the checklist) and shows ``SHORT`` entries of each section."""
     names = _principle_names()
     shown = None if full else SHORT
+
+    def empty(text: str) -> str:
+        """What an empty section says: with nobody chosen, it says nothing about them."""
+        return text if brief.attendees else NOBODY
 
     def findings(items: tuple[Reviewed, ...], detail: bool = True) -> tuple[_Entry, ...]:
         return tuple(_finding_entry(item, full=full and detail) for item in _worst_first(items))
@@ -94,7 +101,7 @@ def _sections(brief: MeetingBrief, full: bool = True) -> list[_Section]:
                 )
                 for link in brief.missing_links
             ),
-            empty="None: everyone present who might need to talk already does.",
+            empty=empty("None: everyone present who might need to talk already does."),
             shown=shown,
         ),
         _Section(
@@ -102,14 +109,14 @@ def _sections(brief: MeetingBrief, full: bool = True) -> list[_Section]:
             intro="Those present answer to these bodies but have no channel, or no recent "
             "contact, with them.",
             entries=findings(brief.accountability_gaps),
-            empty="None: every accountability line of those present has a channel.",
+            empty=empty("None: every accountability line of those present has a channel."),
             shown=shown,
         ),
         _Section(
             title="Links gone quiet",
             intro="Contact older than expected, as of the meeting date.",
             entries=findings(brief.stale_links),
-            empty="None recorded.",
+            empty=empty("None recorded."),
             shown=shown,
         ),
         _Section(
@@ -122,7 +129,7 @@ def _sections(brief: MeetingBrief, full: bool = True) -> list[_Section]:
                 _finding_entry(item, full=full and item.finding.severity == "high")
                 for item in _worst_first(brief.findings)
             ),
-            empty="None open.",
+            empty=empty("None open."),
             shown=shown,
         ),
         _Section(
@@ -133,7 +140,7 @@ def _sections(brief: MeetingBrief, full: bool = True) -> list[_Section]:
                 _Entry(head=item.text, tag=names.get(item.principle or "", ""))
                 for item in brief.checklist
             ),
-            empty="None: every action these findings point to is ticked.",
+            empty=empty("None: every action these findings point to is ticked."),
             tickbox=True,
             shown=shown,
         ),
@@ -149,8 +156,10 @@ def glance(brief: MeetingBrief) -> str:
     ...     missing_links=(), stale_links=(), accountability_gaps=(), findings=(),
     ...     checklist=(), notes=())
     >>> glance(b)
-    'Nothing open among those coming.'
+    'Nobody chosen yet: choose who is coming to the meeting.'
     """
+    if not brief.attendees:
+        return NOBODY
     every = (*brief.accountability_gaps, *brief.stale_links, *brief.findings)
     high = sum(item.finding.severity == "high" for item in every)
     counts = [
@@ -218,7 +227,7 @@ def brief_markdown(brief: MeetingBrief, full: bool = True) -> str:
                 text += f": {entry.body}"
             lines.append(text)
             if entry.action:
-                lines.append(f"  - Suggested: {entry.action}")
+                lines.append(f"  - {entry.action_heading}: {entry.action}")
         if section.more:
             lines.append(f"- _{_more(section)}_")
         lines.append("")
@@ -247,7 +256,12 @@ def brief_html(brief: MeetingBrief, full: bool = True) -> str:
         for entry in section.visible:
             badge = f" {tag(entry.tag, entry.tag)}" if entry.tag else ""
             body = f" {escape(entry.body)}" if entry.body else ""
-            action = f'<span class="action">{escape(entry.action)}</span>' if entry.action else ""
+            action = (
+                f'<span class="action"><strong>{escape(entry.action_heading)}:</strong> '
+                f"{escape(entry.action)}</span>"
+                if entry.action
+                else ""
+            )
             parts.append(
                 f'<li><span class="head">{escape(entry.head)}</span>{badge}{body}{action}</li>'
             )

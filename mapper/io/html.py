@@ -42,7 +42,6 @@ ul.findings li { display: flex; align-items: baseline; gap: .45em; }
 ul.findings .tag { flex: none; width: 6.4em; margin: 0; }
 li .head { font-weight: 600; }
 li .action { display: block; margin-top: .1rem; font-size: .93em; }
-li .action::before { content: "Suggested: "; font-weight: 600; }
 .tag { display: inline-block; font-size: .72em; font-weight: 700; padding: 0 .4em;
   border: 1px solid #555; border-radius: .25em; margin-right: .35em; vertical-align: .1em;
   text-transform: uppercase; letter-spacing: .04em; min-width: 4.6em; text-align: center; }

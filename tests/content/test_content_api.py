@@ -91,7 +91,7 @@ def test_edge_kinds_read_as_a_user_would_say_them() -> None:
     assert labels == {
         "accountable_to": "answers to",
         "communicates": "talks to",
-        "resource": "provides",
+        "resource": "gives resources to",
         "member_of": "sits on",
         "influences": "can influence",
     }

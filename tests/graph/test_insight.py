@@ -219,7 +219,8 @@ def test_accountability_review_lays_lines_out_top_down(analysis):
     rows = {node: y for node, (_, y) in review.positions.items()}
     # funder answers to no one; lead answers to funder; council to lead; youth, a partner
     # with no line, on a row of its own at the bottom.
-    assert rows == {"funder": 0.0, "lead": 150.0, "council": 300.0, "youth": 450.0}
+    step = insight.REVIEW_ROW_GAP  # room between rows for a caption
+    assert rows == {"funder": 0.0, "lead": step, "council": 2 * step, "youth": 3 * step}
     assert {r.finding.rule for r in review.findings} == {
         "accountable-without-channel",
         "excluded-from-decisions",

@@ -34,7 +34,7 @@ def messages(error: MapValidationError) -> list[str]:
         ({"label": "X", "interest": 0}, "expected a whole number from 1 to 5"),
         ({"label": "X", "recorded_at": "31/12/2026"}, "expected a date written YYYY-MM-DD"),
         ({"label": "X", "role": "boss"}, "expected one of: lead partner, partner, stakeholder"),
-        ({"kind": "group"}, "expected an id or a label"),
+        ({"kind": "group"}, "Each actor needs a name"),
         ({"label": "X", "kind": "person", "organisation": "nowhere"}, "the id of an organisation"),
         ({"label": "X", "kind": "person", "organisation": "steering-group"}, "it names a forum"),
     ],
@@ -55,7 +55,7 @@ def test_bad_node_is_refused_with_the_reason(small_map, attrs, expected):
             "ghost",
             "communicates",
             {},
-            "'ghost' is not valid; expected the id of an actor",
+            "names 'ghost', who is not on the map",
         ),
         ("lead-charity", "council", "hugs", {}, "expected one of: accountable_to, communicates"),
         (
@@ -138,7 +138,7 @@ def test_build_map_reports_every_problem_at_once_and_builds_nothing():
     )  # the date, a's power, b twice, c missing (a's link is not blamed)
     assert found[0].startswith("map details, column 'date'")
     assert "row 4, column 'id': 'b' is not valid; expected a unique id" in found[2]
-    assert "row 3, column 'target': 'c'" in found[3]
+    assert "row 3 names 'c', who is not on the map" in found[3]
 
 
 def test_round_trip_through_the_native_dict(small_map):

@@ -59,8 +59,8 @@ def test_five_planted_mistakes_are_all_reported_with_rows_and_nothing_is_created
     found = [str(problem) for problem in caught.value.problems]
     assert found == [
         "nodes.csv row 6, column 'power': '9' is not valid; expected a whole number from 1 to 5",
-        "nodes.csv row 7, column 'label': expected an id or a label (both are empty)",
-        "edges.csv row 6, column 'target': 'nowhere' is not valid; expected the id of an actor on the map",
+        "Each actor needs a name: nodes.csv row 7 has none.",
+        "Each link needs an actor at both ends: edges.csv row 6 names 'nowhere', who is not on the map.",
         "edges.csv row 7, column 'kind': 'hugs' is not valid; expected one of: accountable_to, "
         "communicates, resource, member_of, influences",
         "edges.csv row 8, column 'last_contact': '31/06/2026' is not valid; expected a date written YYYY-MM-DD",

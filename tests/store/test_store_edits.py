@@ -209,7 +209,7 @@ REFUSED = {
     "link to a missing actor": (
         lambda s, m: s.add_edge(m, "city-council", "ghost", "communicates"),
         MapValidationError,
-        "the id of an actor on the map",
+        "who is not on the map",
     ),
     "seat on something not a forum": (
         lambda s, m: s.add_edge(m, "jo-smith", "city-council", "member_of"),

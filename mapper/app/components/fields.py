@@ -16,6 +16,7 @@ import dash_bootstrap_components as dbc
 from dash import MATCH, ClientsideFunction, Input, Output, State, clientside_callback, dcc, html
 
 from mapper.app import ids
+from mapper.app.components.explain import explain
 from mapper.app.forms import (
     BOOL_CHOICES,
     choice_options,
@@ -24,6 +25,7 @@ from mapper.app.forms import (
     shown_for_kind,
     to_inputs,
 )
+from mapper.content import glossary
 from mapper.graph.model import EDGE_FIELDS, MAP_FIELDS, NODE_FIELDS, Field
 
 __all__ = ["form_fields", "organisation_options", "row_styles"]
@@ -102,6 +104,8 @@ def form_fields(
             widget = html.Div(widget, role=role, **{"aria-labelledby": label.id})
         else:
             label = dbc.Label(field_label(spec), html_for=label_for)
+        if spec.name in glossary():  # power, interest, legitimacy, urgency
+            label = html.Div([label, explain(spec.name)], className="label-with-explain")
         children = [label, widget, help_text]
         rows.append(
             html.Div(

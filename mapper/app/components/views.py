@@ -15,6 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from mapper.app import ids
+from mapper.app.components.explain import RULE_WORDS, explain
 from mapper.app.context import get_store
 from mapper.content import load_content
 from mapper.graph.model import PartnershipMap
@@ -63,7 +64,7 @@ def not_found(map_id: Any) -> html.Div:
     )
 
 
-def view_page(pmap: PartnershipMap, title: str, intro: str, *children: Any) -> html.Div:
+def view_page(pmap: PartnershipMap, title: str, intro: Any, *children: Any) -> html.Div:
     """The frame of an insight view: the map's name, the view's title and what it is for."""
     return html.Div(
         [
@@ -152,17 +153,23 @@ def finding_head(item: Any, view: str, hint: str) -> list[Any]:
     means, and what to do when there is a suggestion. ``item`` is a reviewed finding."""
     found = item.finding
     return [
-        html.Button(
-            [severity_badge(found.severity), " ", found.title],
-            id=ids.finding("title", item.key, view),
-            className="finding-title",
-            title=hint,
+        html.Div(
+            [
+                html.Button(
+                    [severity_badge(found.severity), " ", found.title],
+                    id=ids.finding("title", item.key, view),
+                    className="finding-title",
+                    title=hint,
+                ),
+                explain(RULE_WORDS[found.rule]) if found.rule in RULE_WORDS else None,
+            ],
+            className="finding-top",
         ),
         html.P(found.explanation, className="finding-text"),
         html.P([html.Strong("Why it matters: "), item.why], className="finding-meta")
         if item.why
         else None,
-        html.P([html.Strong("Suggested: "), item.action], className="finding-meta")
+        html.P([html.Strong(f"{item.action_heading}: "), item.action], className="finding-meta")
         if item.action
         else None,
         who_can_help(found.rule),

@@ -1,8 +1,9 @@
 """The accountability review: who answers to whom, and about what, laid out top-down, with
 the accountability findings beside it and every line listed below.
 
-Captions stay off the picture until asked for (a click on an actor or a line, a finding
-picked, or the pointer over a line), so a hierarchy of fifty lines stays readable.
+A line's caption (what it covers) is drawn for the line clicked only, beside its arrowhead;
+a click on an actor lists its lines in words above the picture, so captions never pile up
+on each other or on the names.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from mapper.app.elements import View, stylesheet
 from mapper.app.figures import (
     accountability_elements,
     accountability_style,
+    actor_lines,
     canvas_height,
     caption,
 )
@@ -139,7 +141,7 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
         "The accountability lines alone: each actor sits below those it answers to (an arrow "
         "points to the body answered to). Partners with no line are on the bottom row."
     )
-    targets = {}
+    targets: dict[str, Any] = {"actors": actor_lines(pmap, review)}
     for r in review.findings:
         nodes, edges = highlight(pmap, r.finding)
         targets[r.key] = {"nodes": nodes, "edges": edges}
@@ -221,9 +223,10 @@ def pick(_clicks: list, _clear, tapped: dict | None, targets: dict) -> tuple:
     if trigger == ids.ACCOUNT_CLEAR:
         return stylesheet() + accountability_style(), HELP
     if trigger == ids.ACCOUNT_CANVAS and tapped:
+        lines = targets.get("actors", {}).get(tapped["id"], "")
         return (
-            stylesheet() + accountability_style(nodes=[tapped["id"]]),
-            f"Showing what the lines of {tapped.get('label', tapped['id'])} cover. {HELP}",
+            stylesheet() + accountability_style(),
+            lines or f"{tapped.get('label', tapped['id'])} has no accountability line.",
         )
     target = targets.get(trigger["key"], {})
     view = View(
@@ -231,6 +234,7 @@ def pick(_clicks: list, _clear, tapped: dict | None, targets: dict) -> tuple:
         highlight_edges=tuple(target.get("edges", ())),
     )
     return (
-        stylesheet(view) + accountability_style(edges=target.get("edges", ())),
-        "Picked out: the finding's actors and lines. Clear highlight to see them all again.",
+        stylesheet(view) + accountability_style(),
+        "Picked out: the finding's actors and lines. Click a line for what it covers; "
+        "Clear highlight to see them all again.",
     )

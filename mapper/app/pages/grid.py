@@ -15,6 +15,7 @@ from dash import ALL, Input, Output, State, callback, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
+from mapper.app.components.explain import explain
 from mapper.app.components.views import empty_state, not_found, open_map, view_page
 from mapper.app.context import acted, get_store, who
 from mapper.app.edits import attempt
@@ -178,12 +179,12 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
     if opened is None:
         return not_found(map_id)
     number, pmap = opened
-    intro = (
-        "Each actor placed by its power over the partnership and its interest in it "
-        "(Mendelow). Colours and shapes are those of the map. Where a square holds more "
-        f"than {CROWDED} actors, point at them for their names, or click one to list the "
-        "whole square."
-    )
+    intro = [
+        "Each actor placed by its power over the partnership and its interest in it",
+        explain("grid"),
+        f". Colours and shapes are those of the map. Where a square holds more than {CROWDED} "
+        "actors, point at them for their names, or click one to list the whole square.",
+    ]
     grid = power_interest_grid(analyse(pmap))
     if not grid.points:
         body: Any = empty_state(
@@ -207,9 +208,19 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
                     dcc.Dropdown(id=ids.GRID_ACTOR, options=choices, placeholder="Choose an actor"),
                     html.Div(
                         [
-                            dbc.Label("Power (1-5)", html_for=ids.GRID_POWER),
+                            html.Div(
+                                [
+                                    dbc.Label("Power (1-5)", html_for=ids.GRID_POWER),
+                                    explain("power"),
+                                ]
+                            ),
                             dbc.RadioItems(id=ids.GRID_POWER, options=SCALE, inline=True),
-                            dbc.Label("Interest (1-5)", html_for=ids.GRID_INTEREST),
+                            html.Div(
+                                [
+                                    dbc.Label("Interest (1-5)", html_for=ids.GRID_INTEREST),
+                                    explain("interest"),
+                                ]
+                            ),
                             dbc.RadioItems(id=ids.GRID_INTEREST, options=SCALE, inline=True),
                         ],
                         className="grid-editor mt-2",
@@ -243,7 +254,9 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
 
 def _gaps(grid: Grid) -> list[Any]:
     differ = [p for p in grid.points if p.gap]
-    parts: list[Any] = [html.H2("Where recorded and structural power differ")]
+    parts: list[Any] = [
+        html.H2(["Where recorded and structural power differ", explain("structural-power")])
+    ]
     if differ:
         parts.append(
             html.Ul(

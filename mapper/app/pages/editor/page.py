@@ -17,6 +17,7 @@ from mapper.app.components.share import share_hook
 from mapper.app.context import get_store, may_edit, who
 from mapper.app.elements import View, stylesheet
 from mapper.app.layouts import LAYOUTS
+from mapper.app.pages.editor import gestures  # noqa: F401  (its callbacks)
 from mapper.app.pages.editor.canvas import POLL_MS
 from mapper.app.pages.editor.link_dialog import link_modal
 from mapper.app.pages.editor.side_panel import form_base, side_tabs
@@ -162,7 +163,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 autoRefreshLayout=False,
                 minZoom=0.1,
                 maxZoom=3,
-                boxSelectionEnabled=False,
+                boxSelectionEnabled=editable,  # shift-drag a box to pick several
                 className="canvas",
                 style={"width": "100%", "height": "100%"},
             ),
@@ -200,6 +201,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.VERSION, data=canvas.version),
             dcc.Store(id=ids.EDITED),
             dcc.Store(id=ids.MOVED),
+            dcc.Store(id=ids.GESTURE),
             dcc.Store(id=ids.DRAWN, data={}),  # empty: the canvas has its elements
             # Never data=None: a memory Store given None sets it again as it mounts, which
             # sets off the restyle and the side panel's callbacks for nothing.

@@ -69,6 +69,12 @@ def _filters() -> html.Div:
                 value=list(EDGE_KINDS),
                 inline=True,
             ),
+            dbc.Switch(
+                id=ids.SHOW_INSIDE,
+                label="Show people inside their organisation",
+                value=False,
+                class_name="mt-2",
+            ),
         ],
         className="filters mb-4",
     )
@@ -176,6 +182,12 @@ def _nothing_selected() -> html.Div:
             ),
             html.P(
                 "Drag actors to arrange them; positions are saved as you go.",
+                className="text-secondary",
+            ),
+            html.P(
+                "Double-click empty space to add an actor there, or an actor to rename it. "
+                "Drag the + beside an actor onto another to link them. Shift-drag a box to "
+                "move several at once.",
                 className="text-secondary",
             ),
         ],
