@@ -12,6 +12,7 @@
  *    - Dash 4's dropdown puts an invisible stand-in in the Tab order, hidden from screen
  *      readers, that passes focus on to the real button: the button takes its place.
  *    - dcc.Upload's file input has no name: it takes the words of its drop box.
+ *    - A dialog's body that scrolls (dbc.Modal scrollable) can be scrolled by keyboard.
  */
 
 (function () {
@@ -175,6 +176,9 @@
     }
 
     function repair() {
+        document.querySelectorAll(".modal-dialog-scrollable .modal-body").forEach(function (body) {
+            if (!body.hasAttribute("tabindex")) { body.setAttribute("tabindex", "0"); }
+        });
         document.querySelectorAll('[role="tablist"]').forEach(repairTabs);
         document.querySelectorAll(".dash-dropdown-focus-target").forEach(repairDropdown);
         document.querySelectorAll('input[type="file"]').forEach(repairUpload);
