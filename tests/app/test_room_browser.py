@@ -188,10 +188,13 @@ def draw_link_by_keyboard(page, source: str, target: str) -> None:
     page.locator(f"#{ids.LINK_FROM}").wait_for()
     page.wait_for_function(f"document.activeElement.id === '{ids.LINK_FROM}'")
     page.keyboard.press("Enter")  # opens the list, the cursor in its search box
+    searching = "document.activeElement.classList.contains('dash-dropdown-search')"
+    page.wait_for_function(searching)
     page.keyboard.type(source)
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
+    page.wait_for_function(searching)
     page.keyboard.type(target)
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")

@@ -148,10 +148,16 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     canvas_box = html.Div(
         [
             html.Div(
-                id=ids.LINK_BANNER,
-                className="link-banner",
-                role="status",
-                style={"display": "none"},
+                [
+                    html.Div(
+                        id=ids.LINK_BANNER,
+                        className="link-banner",
+                        role="status",
+                        style={"display": "none"},
+                    ),
+                    link_pickers(),
+                ],
+                className="link-top",
             ),
             cyto.Cytoscape(
                 id=ids.CANVAS,
@@ -165,7 +171,6 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 className="canvas",
                 style={"width": "100%", "height": "100%"},
             ),
-            link_pickers(),
             reading_controls(),
         ],
         className="canvas-box",
