@@ -183,21 +183,24 @@ def test_actors_are_added_from_the_keyboard_one_after_another(page, store) -> No
 
 
 def draw_link_by_keyboard(page, source: str, target: str) -> None:
-    """L, type the first name, Enter, Tab, type the second, Enter, Tab, Enter."""
+    """L, type the first name, Enter, type the second name, Enter, Enter: four keys besides
+    the names (the cursor moves from From to To to Next by itself)."""
     page.keyboard.press("l")
-    page.locator(f"#{ids.LINK_FROM}").wait_for()
     page.wait_for_function(f"document.activeElement.id === '{ids.LINK_FROM}'")
-    page.keyboard.press("Enter")  # opens the list, the cursor in its search box
-    searching = "document.activeElement.classList.contains('dash-dropdown-search')"
-    page.wait_for_function(searching)
-    page.keyboard.type(source)
+    pick(page, source)
+    page.wait_for_function(f"document.activeElement.id === '{ids.LINK_TO}'")
+    pick(page, target)
+    page.wait_for_function(f"document.activeElement.id === '{ids.LINK_PICKED}'")
     page.keyboard.press("Enter")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Enter")
-    page.wait_for_function(searching)
-    page.keyboard.type(target)
-    page.keyboard.press("Enter")
-    page.keyboard.press("Tab")
+
+
+def pick(page, name: str) -> None:
+    """Type ``name`` into the focused picker (its first letter opens the list and its
+    search box) and take the first match with Enter."""
+    page.keyboard.type(name[0])
+    page.wait_for_function("document.activeElement.classList.contains('dash-dropdown-search')")
+    page.keyboard.type(name[1:])
+    page.locator(".dash-dropdown-option").first.wait_for()
     page.keyboard.press("Enter")
 
 

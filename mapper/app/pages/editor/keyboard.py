@@ -4,7 +4,7 @@ links are being drawn; the chosen pair opens the same dialog as two clicks on th
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, callback, dcc, html, no_update
+from dash import Input, Output, State, callback, clientside_callback, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking
@@ -141,3 +141,23 @@ def pick_link(_n: int | None, source: str | None, target: str | None, options: l
         raise PreventUpdate
     state, problem = picked(source, target, options or [])
     return (state or no_update), problem
+
+
+# Once From is picked the cursor moves on to To, and then to Next: the whole link is typed
+# without reaching for Tab. (After the list closes it hands the focus back to its own
+# button, hence the short wait.)
+clientside_callback(
+    f"""function (source, target) {{
+        const picked = window.dash_clientside.callback_context.triggered_id;
+        const next = picked === "{ids.LINK_FROM}" ? "{ids.LINK_TO}" : "{ids.LINK_PICKED}";
+        if ((picked === "{ids.LINK_FROM}" ? source : target)) {{
+            setTimeout(function () {{
+                const element = document.getElementById(next);
+                if (element) {{ element.focus(); }}
+            }}, 150);
+        }}
+    }}""",
+    Input(ids.LINK_FROM, "value"),
+    Input(ids.LINK_TO, "value"),
+    prevent_initial_call=True,
+)

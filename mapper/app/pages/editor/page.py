@@ -148,16 +148,10 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     canvas_box = html.Div(
         [
             html.Div(
-                [
-                    html.Div(
-                        id=ids.LINK_BANNER,
-                        className="link-banner",
-                        role="status",
-                        style={"display": "none"},
-                    ),
-                    link_pickers(),
-                ],
-                className="link-top",
+                id=ids.LINK_BANNER,
+                className="link-banner",
+                role="status",
+                style={"display": "none"},
             ),
             cyto.Cytoscape(
                 id=ids.CANVAS,
@@ -186,7 +180,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 [
                     canvas_box,
                     html.Aside(  # it scrolls: focusable so the keyboard can scroll it too
-                        side_tabs(canvas, selection),
+                        [link_pickers(), side_tabs(canvas, selection)],
                         className="side-panel",
                         tabIndex=0,
                         **{"aria-label": "Side panel"},
