@@ -3,7 +3,8 @@
  * 1. Text size: the size chosen on this computer (a local dcc.Store) scales the page text.
  * 2. Zoom in, zoom out and full screen (the canvas's panels hidden; F or Esc to leave).
  * 3. Shortcuts on the map page: N add an actor, L draw a link, F full screen, + - 0 zoom,
- *    ? the list of shortcuts. Not while typing in a box.
+ *    ? the list of shortcuts. Not while typing in a box. Enter in the new link's dialog
+ *    adds the link.
  * 4. Repairs to parts we do not own, so screen readers and the Tab key reach everything:
  *    - dash-bootstrap-components 2.0's Tabs give every tab the same id ("...-tab-null"),
  *      point them at panels that do not exist and take all but the open one out of the Tab
@@ -130,6 +131,19 @@
             done = false;
         }
         if (done) { event.preventDefault(); }
+    });
+
+    /* In the new link's dialog, Enter adds the link (the kind is picked with the arrow keys),
+       unless it belongs to a button, a long text or a list being searched. */
+    document.addEventListener("keydown", function (event) {
+        const target = event.target;
+        const dialog = target && target.closest && target.closest(".modal.show");
+        if (event.key !== "Enter" || !dialog || !dialog.querySelector("#editor-link-create") ||
+                ["BUTTON", "A", "TEXTAREA"].includes(target.tagName) ||
+                target.closest(".dash-dropdown, .dash-dropdown-content") ||
+                target.classList.contains("dash-dropdown-search")) { return; }
+        event.preventDefault();
+        click("editor-link-create");
     });
 
     /* ----- 4. repairs ----- */

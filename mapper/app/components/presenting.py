@@ -35,7 +35,8 @@ DEFAULT_TEXT_SIZE = "normal"
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("N", "Add an actor: opens the Add tab with the cursor in the name box"),
     ("Enter", "In the name box: add the actor, ready for the next name"),
-    ("L", "Draw a link: pick From and To by typing their names"),
+    ("L", "Draw a link: type the name it starts from, Enter, the name it goes to, Enter"),
+    ("Enter", "In the new link's dialog: add the link (arrow keys pick its kind)"),
     ("F", "Full screen with the panels hidden (F or Esc again to leave)"),
     ("+  /  −", "Zoom in / zoom out"),
     ("0", "Fit the whole map to the screen"),
