@@ -139,6 +139,8 @@ def test_labels_are_readable_on_a_projector_and_grow_with_the_text_size(page, ki
     wait_cy(page, "parseFloat(cy.nodes()[0].style('font-size')) > 21")
     assert page.get_by_label("Text size, remembered on this computer").input_value() == "large"
     assert page.evaluate("getComputedStyle(document.documentElement).fontSize") != "16px"
+    page.set_viewport_size(LAPTOP)  # larger text still fits a laptop's width
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.get_by_label("Text size, remembered on this computer").select_option("normal")
     wait_cy(page, "parseFloat(cy.nodes()[0].style('font-size')) === 21")
 
