@@ -18,6 +18,7 @@ from mapper.app import ids
 from mapper.app.access import Access, guard, sign_out
 from mapper.app.components.navbar import navbar_links
 from mapper.app.components.picture import serve_svg_script
+from mapper.app.components.presenting import DEFAULT_TEXT_SIZE
 from mapper.app.context import STORE_KEY, WHO_LENGTH, who
 from mapper.app.library import upload_request_bytes
 from mapper.app.respond import serve_survey_forms
@@ -72,6 +73,7 @@ def _shell() -> html.Div:
     return html.Div(
         [
             dcc.Location(id=ids.URL, refresh="callback-nav"),
+            dcc.Store(id=ids.TEXT_SIZE, storage_type="local", data=DEFAULT_TEXT_SIZE),
             bar,
             html.Main(dash.page_container, className="app-main"),
         ]
@@ -96,6 +98,7 @@ def create_app(store: Store, access: Access | None = None) -> dash.Dash:
         suppress_callback_exceptions=True,
         serve_locally=True,
     )
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.server.config[STORE_KEY] = store
     app.server.config["MAX_CONTENT_LENGTH"] = upload_request_bytes(Limits.current())
     guard(app.server, store, access or Access())
@@ -111,6 +114,11 @@ def create_app(store: Store, access: Access | None = None) -> dash.Dash:
         ClientsideFunction(namespace="mapper", function_name="rememberName"),
         Input(ids.WHO_NAME, "value"),
         prevent_initial_call=True,
+    )
+
+    clientside_callback(  # the text size chosen on this computer, on every page
+        ClientsideFunction(namespace="mapper", function_name="textSize"),
+        Input(ids.TEXT_SIZE, "data"),
     )
 
     with app.server.test_request_context("/"):

@@ -62,7 +62,7 @@ PAGE = """<!doctype html>
 </head>
 <body class="bg-light">
 <main class="container py-5" style="max-width: 36rem">
-<p class="text-secondary mb-4">◆ Partnership Mapper</p>
+<p class="mb-4" style="color: #4a5361">◆ Partnership Mapper</p>
 <h1 class="h3 mb-3">{{ title }}</h1>
 {% for line in lines %}<p>{{ line }}</p>
 {% endfor %}

@@ -73,6 +73,9 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
 # Labels: near-black on a white band, 15.9:1 contrast, readable over any line.
 LABEL_COLOUR = "#1B1B1B"
 LABEL_BACKGROUND = "#FFFFFF"
+# Label size in map units: at 20 the kickoff sample's labels, fitted to a 1920x1080 screen,
+# draw at about 15 px, readable from the back of a room; text_scale makes them larger.
+LABEL_SIZE, LABEL_WIDTH = 21, 170
 LABEL_FONTS = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
 HIGHLIGHT_COLOUR = "#F0E442"
 SELECTED_COLOUR = "#0B57D0"
@@ -173,6 +176,7 @@ class View:
     highlight_edges: tuple[str, ...] = ()
     link_source: str | None = None
     extra: tuple[dict[str, Any], ...] = field(default=())
+    text_scale: float = 1.0  # the text size chosen on this computer (1 = normal)
 
 
 def _quote(value: str) -> str:
@@ -192,14 +196,14 @@ def _base_rules() -> list[dict[str, Any]]:
                 "border-width": 2,
                 "border-color": "#555555",
                 "font-family": LABEL_FONTS,
-                "font-size": 15,
+                "font-size": LABEL_SIZE,
                 "font-weight": 600,
                 "color": LABEL_COLOUR,
                 "text-valign": "bottom",
                 "text-halign": "center",
                 "text-margin-y": 7,
                 "text-wrap": "wrap",
-                "text-max-width": 150,
+                "text-max-width": LABEL_WIDTH,
                 "text-background-color": LABEL_BACKGROUND,
                 "text-background-opacity": 0.9,
                 "text-background-padding": 3,
@@ -322,6 +326,9 @@ def stylesheet(view: View | None = None) -> list[dict[str, Any]]:
     """
     view = view or View()
     rules = _base_rules()
+    if view.text_scale != 1.0:
+        size, width = LABEL_SIZE * view.text_scale, LABEL_WIDTH * view.text_scale
+        rules.append({"selector": "node", "style": {"font-size": size, "text-max-width": width}})
     rules += _filter_rules(view.node_kinds, NODE_KINDS, "node")
     rules += _filter_rules(view.edge_kinds, EDGE_KINDS, "edge")
     rules += _focus_rules(view)

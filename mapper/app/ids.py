@@ -307,3 +307,19 @@ def review_notes_save(doc: Any) -> dict[str, Any]:
 
 def review_download(doc: Any, fmt: Any) -> dict[str, Any]:
     return {"type": "review-download", "doc": doc, "format": fmt}
+
+
+# ----- reading from the back of the room, and the keyboard -------------------------------
+TEXT_SIZE = "app-text-size"  # a local Store: the text size chosen on this computer
+TEXT_SIZE_PICK = "editor-text-size"
+ZOOM_IN = "editor-zoom-in"
+ZOOM_OUT = "editor-zoom-out"
+PRESENT = "editor-present"
+SHORTCUTS_MODAL = "editor-shortcuts-modal"
+SHORTCUTS_OPEN = "editor-shortcuts-open"
+SHORTCUTS_CLOSE = "editor-shortcuts-close"
+LINK_PICKERS = "editor-link-pickers"
+LINK_FROM = "editor-link-from"
+LINK_TO = "editor-link-to"
+LINK_PICKED = "editor-link-picked"
+LINK_PICK_FEEDBACK = "editor-link-pick-feedback"

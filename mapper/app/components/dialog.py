@@ -22,9 +22,10 @@ def dialog(
     cancel_label, cancel_id = cancel
     confirm_label, confirm_id = confirm
     content = dbc.ModalBody(id=body) if isinstance(body, str) else dbc.ModalBody(body)
+    title_id = f"{modal_id}-title"  # names the dialog for screen readers
     return dbc.Modal(
         [
-            dbc.ModalHeader(dbc.ModalTitle(title)),
+            dbc.ModalHeader(dbc.ModalTitle(title, id=title_id)),
             content,
             dbc.ModalFooter(
                 [
@@ -37,4 +38,5 @@ def dialog(
         ],
         id=modal_id,
         is_open=False,
+        labelledby=title_id,
     )

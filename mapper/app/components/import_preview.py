@@ -272,6 +272,7 @@ def import_modal() -> dbc.Modal:
             ),
         ],
         id=ids.MODAL,
+        labelledby=ids.TITLE,
         is_open=False,
         size="lg",
         scrollable=True,

@@ -63,7 +63,7 @@ def _dialog() -> dbc.Modal:
         warning = dbc.Alert(NO_PASSWORD, color="warning", class_name="py-2")
     return dbc.Modal(
         [
-            dbc.ModalHeader(dbc.ModalTitle("Share this map")),
+            dbc.ModalHeader(dbc.ModalTitle("Share this map", id=f"{ids.SHARE_MODAL}-title")),
             dbc.ModalBody(
                 [
                     html.P(ABOUT),
@@ -92,6 +92,7 @@ def _dialog() -> dbc.Modal:
             dbc.ModalFooter(dbc.Button("Close", id=ids.SHARE_CLOSE, color="secondary")),
         ],
         id=ids.SHARE_MODAL,
+        labelledby=f"{ids.SHARE_MODAL}-title",
         is_open=False,
         size="lg",
     )

@@ -18,6 +18,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking, session
 from mapper.app.canvas import drawing, load_canvas
+from mapper.app.components.presenting import text_scale
 from mapper.app.context import acted, get_store, who
 from mapper.app.edits import signal
 from mapper.app.elements import View, stylesheet
@@ -92,6 +93,7 @@ def redraw(_poll: int | None, map_id: int, *shown) -> tuple:
     Input(ids.SEARCH, "value"),
     Input(ids.LINK_STATE, "data"),
     Input(ids.HIGHLIGHT, "data"),
+    Input(ids.TEXT_SIZE, "data"),
     prevent_initial_call=True,  # the layout draws the opening stylesheet itself
 )
 def restyle(
@@ -100,8 +102,10 @@ def restyle(
     search: str | None,
     link: dict | None,
     highlight: dict | None,
+    text_size: str | None = None,
 ) -> list[dict]:
-    """Filters, search, highlight and the link being drawn only change the stylesheet."""
+    """Filters, search, highlight, the link being drawn and the text size only change the
+    stylesheet."""
     highlight = highlight or {}
     view = View(
         node_kinds=tuple(node_kinds or ()),
@@ -110,6 +114,7 @@ def restyle(
         highlight_nodes=tuple(highlight.get("nodes", ())),
         highlight_edges=tuple(highlight.get("edges", ())),
         link_source=(link or linking.OFF).get("source"),
+        text_scale=text_scale(text_size),
     )
     return stylesheet(view)
 

@@ -50,6 +50,7 @@ def link_modal() -> dbc.Modal:
             ),
         ],
         id=ids.LINK_MODAL,
+        labelledby=ids.LINK_MODAL_TITLE,
         is_open=False,
         backdrop="static",
         keyboard=False,

@@ -13,12 +13,14 @@ from mapper.app import ids, linking
 from mapper.app.canvas import Canvas, load_canvas
 from mapper.app.components.dialog import dialog
 from mapper.app.components.picture import picture_menu
+from mapper.app.components.presenting import reading_controls, shortcuts_dialog
 from mapper.app.components.share import share_hook
 from mapper.app.context import get_store, may_edit, who
 from mapper.app.elements import View, stylesheet
 from mapper.app.layouts import LAYOUTS
 from mapper.app.pages.editor import gestures  # noqa: F401  (its callbacks)
 from mapper.app.pages.editor.canvas import POLL_MS
+from mapper.app.pages.editor.keyboard import link_pickers
 from mapper.app.pages.editor.link_dialog import link_modal
 from mapper.app.pages.editor.side_panel import form_base, side_tabs
 from mapper.store import MapNotFound
@@ -64,9 +66,6 @@ def _toolbar(canvas: Canvas, editable: bool) -> html.Div:
                 disabled=not editable,
             ),
             arrange_menu,
-            dbc.Button(
-                "Fit to screen", id=ids.FIT, color="secondary", outline=True, class_name="me-2"
-            ),
             picture_menu(),
             html.Div(
                 [
@@ -167,6 +166,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 className="canvas",
                 style={"width": "100%", "height": "100%"},
             ),
+            reading_controls(),
         ],
         className="canvas-box",
     )
@@ -178,11 +178,20 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 id=ids.STATUS, className="status-line", role="status", **{"aria-live": "polite"}
             ),
             html.Div(
-                [canvas_box, html.Aside(side_tabs(canvas, selection), className="side-panel")],
+                [
+                    canvas_box,
+                    html.Aside(  # it scrolls: focusable so the keyboard can scroll it too
+                        [link_pickers(), side_tabs(canvas, selection)],
+                        className="side-panel",
+                        tabIndex=0,
+                        **{"aria-label": "Side panel"},
+                    ),
+                ],
                 className="editor-body",
             ),
             _delete_modal(),
             link_modal(),
+            shortcuts_dialog(),
             dialog(
                 ids.CONFIRM_MODAL,
                 "Are you sure?",
