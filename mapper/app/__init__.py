@@ -20,6 +20,7 @@ from mapper.app.components.navbar import navbar_links
 from mapper.app.components.picture import serve_svg_script
 from mapper.app.context import STORE_KEY, WHO_LENGTH, who
 from mapper.app.library import upload_request_bytes
+from mapper.app.presence import serve_live
 from mapper.io.limits import Limits
 from mapper.store import Store
 
@@ -99,6 +100,7 @@ def create_app(store: Store, access: Access | None = None) -> dash.Dash:
     app.server.config["MAX_CONTENT_LENGTH"] = upload_request_bytes(Limits.current())
     guard(app.server, store, access or Access())
     serve_svg_script(app.server)
+    serve_live(app.server)
     app.layout = _shell
 
     @app.callback(Output(ids.NAVBAR, "children"), Input(ids.URL, "pathname"))

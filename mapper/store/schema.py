@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -146,6 +146,18 @@ settings = Table(
 )
 SECRET_SETTING = "session_secret"
 
+# Who has a map open now: one row per browser tab, kept fresh by its heartbeat and read as
+# gone once it stops (see ``mapper/store/presence.py``). No foreign key: a row outlives
+# its map by a few seconds at most, and a deleted map's editors need not be told apart.
+presence = Table(
+    "presence",
+    metadata,
+    Column("map_id", Integer, primary_key=True),
+    Column("tab", String(40), primary_key=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("seen", DateTime, nullable=False, index=True),  # naive UTC
+)
+
 
 def _make_settings(conn: Connection) -> None:
     conn.execute(insert(settings).values(name=SECRET_SETTING, value=secrets.token_hex(32)))
@@ -175,11 +187,17 @@ def _upgrade_2_to_3(conn: Connection) -> None:
     _make_settings(conn)
 
 
+def _upgrade_3_to_4(conn: Connection) -> None:
+    """Version 4 adds presence: who has each map open now."""
+    metadata.create_all(conn, tables=[presence])
+
+
 # from-version -> the step that brings a database to the next version
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
     1: _upgrade_1_to_2,
     2: _upgrade_2_to_3,
+    3: _upgrade_3_to_4,
 }
 
 

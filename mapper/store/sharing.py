@@ -21,6 +21,7 @@ __all__ = ["MAP_EDITS", "MAP_READS", "SharedStore"]
 # Methods whose first argument is the map they read or change.
 MAP_READS = frozenset(
     {"load_map", "map_version", "history", "can_undo", "can_redo", "reviews", "ticks"}
+    | {"here", "leave", "present"}  # a view link's visitor has the map open too
 )
 MAP_EDITS = frozenset(
     {

@@ -50,6 +50,7 @@ from mapper.graph.model import (
 )
 from mapper.store import rows
 from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
+from mapper.store.presence import Presence
 from mapper.store.schema import (
     SECRET_SETTING,
     changes,
@@ -121,14 +122,15 @@ class Step:
     changed: bool = True  # False when every part of it had been changed since
 
 
-class Store:
+class Store(Presence):
     """The maps in one database, given by an SQLAlchemy URL (SQLite file or PostgreSQL).
 
     Opening a store creates the tables, or upgrades an older layout, before anything else.
     Several workers may share one database: the only thing kept in memory is the last few
     maps this store edited, each reused only while the database still has its version.
     ``connections`` is how many requests may use the database at once: a server gives the
-    number of threads that serve requests in this process.
+    number of threads that serve requests in this process. Who has each map open now is
+    kept here too (:class:`~mapper.store.presence.Presence`).
     """
 
     def __init__(self, url: str, *, connections: int = 5) -> None:

@@ -1,4 +1,4 @@
-"""The canvas: redrawing it after an edit or when the poll finds a newer version,
+"""The canvas: redrawing it after an edit or when the page script finds a newer version,
 its stylesheet, and the edits made on it (undo, arranging, dragging)."""
 
 from __future__ import annotations
@@ -23,12 +23,9 @@ from mapper.app.edits import signal
 from mapper.app.elements import View, stylesheet
 from mapper.store import MapNotFound
 
-POLL_MS = 3000
-
-
 # ----- redrawing -------------------------------------------------------------------------
 # Every edit redraws in its own response: one request per edit. ``ids.EDITED`` only tells
-# the selected item's form to draw itself again; the poll redraws others' changes.
+# the selected item's form to draw itself again; ``redraw`` draws others' changes.
 #
 # A redraw sends only what changed since the version the browser shows (see
 # ``canvas.drawing``). Every output Dash sets costs a pass over the whole page, so the
@@ -68,21 +65,28 @@ def redraw_outputs(map_id: int, message: str, shown: tuple, saved: int | None = 
 @callback(
     Output(ids.DRAWN, "data"),
     *(Output(*part) for part in _SHOWN_PARTS),
-    Input(ids.POLL, "n_intervals"),
+    Input(ids.LIVE, "data"),
     State(ids.MAP_ID, "data"),
     *SHOWN,
     prevent_initial_call=True,
 )
-def redraw(_poll: int | None, map_id: int, *shown) -> tuple:
-    """Draw the map again when the poll finds a newer version (someone else's edit)."""
-    if not acted():
+def redraw(live: dict | None, map_id: int, *shown) -> tuple:
+    """Draw the map again when the page script finds a newer version: someone else's
+    edit, or one's own whose answer is still on its way, which is never reported as made
+    elsewhere (nor does this redraw clear the status line that answer sets)."""
+    if not live:
         raise PreventUpdate
+    store = get_store()
     try:
-        if get_store().map_version(map_id) == shown[0]:
+        if store.map_version(map_id) == shown[0]:
             raise PreventUpdate
+        newest = store.history(map_id, limit=1)
     except MapNotFound:
         return redraw_outputs(map_id, "", shown)
-    return redraw_outputs(map_id, "Updated with changes made elsewhere.", shown)
+    elsewhere = bool(newest) and newest[0]["who"] != who()
+    message = "Updated with changes made elsewhere." if elsewhere else ""
+    outputs = redraw_outputs(map_id, message, shown)
+    return (*outputs[:-1], outputs[-1] if message else no_update)
 
 
 @callback(
@@ -196,6 +200,12 @@ clientside_callback(
     Input(ids.DRAWN, "data"),
     State(ids.CANVAS, "id"),
     State(ids.MOVED, "id"),
+)
+
+
+clientside_callback(  # the page script asks for a redraw when the store's version differs
+    ClientsideFunction(namespace="mapper", function_name="shown"),
+    Input(ids.VERSION, "data"),
 )
 
 

@@ -17,7 +17,6 @@ from mapper.app.components.share import share_hook
 from mapper.app.context import get_store, may_edit, who
 from mapper.app.elements import View, stylesheet
 from mapper.app.layouts import LAYOUTS
-from mapper.app.pages.editor.canvas import POLL_MS
 from mapper.app.pages.editor.link_dialog import link_modal
 from mapper.app.pages.editor.side_panel import form_base, side_tabs
 from mapper.store import MapNotFound
@@ -142,6 +141,13 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                 ],
                 className="flex-grow-1",
             ),
+            html.Div(
+                id=ids.PRESENCE,
+                className="presence",
+                role="status",
+                title="Who else has this map open now, by the names they gave",
+                **{"data-map": canvas.map_id, "data-version": canvas.version},
+            ),
             share_hook(canvas.map_id),
         ],
         className="d-flex align-items-start",
@@ -206,7 +212,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.HIGHLIGHT, data={"nodes": [select], "edges": []} if selection else {}),
             dcc.Store(id=ids.SELECTION, data=selection or {}),
             dcc.Store(id=ids.LINK_STATE, data=linking.OFF),
-            dcc.Interval(id=ids.POLL, interval=POLL_MS),
+            dcc.Store(id=ids.LIVE),  # see mapper.app.presence
         ],
         className="editor",
     )
