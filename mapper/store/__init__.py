@@ -8,9 +8,18 @@ from mapper.store.errors import (
     SchemaError,
     StoreError,
 )
-from mapper.store.store import REVIEW_STATUSES, MapSummary, ShareLink, Step, Store
+from mapper.store.store import (
+    NAMELESS,
+    REVIEW_STATUSES,
+    MapSummary,
+    ShareLink,
+    Step,
+    Store,
+    named,
+)
 
 __all__ = [
+    "NAMELESS",
     "REVIEW_STATUSES",
     "Conflict",
     "EditConflict",
@@ -22,4 +31,5 @@ __all__ = [
     "Step",
     "Store",
     "StoreError",
+    "named",
 ]

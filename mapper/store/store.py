@@ -65,9 +65,13 @@ from mapper.store.schema import (
     ticks,
 )
 
-__all__ = ["REVIEW_STATUSES", "MapSummary", "ShareLink", "Step", "Store"]
+__all__ = ["NAMELESS", "REVIEW_STATUSES", "MapSummary", "ShareLink", "Step", "Store", "named"]
 
 REVIEW_STATUSES = ("discussed", "not relevant")
+
+# Starts the ``who`` of an edit by someone who gave no name: "~" and their browser tab's
+# id, so that Undo tells two nameless laptops apart; people read it as no name at all.
+NAMELESS = "~"
 
 # How a link is named in the change log ("added communication link A → B").
 _LINK_WORDS = {
@@ -453,8 +457,9 @@ class Store(Presence):
         return self._next_step(map_id, who, undoing=False)
 
     def history(self, map_id: int, limit: int = 50) -> list[dict[str, Any]]:
-        """The change log, newest first: ``at``, ``who``, ``description`` and ``undone``
-        (true for edits undone and not yet redone)."""
+        """The change log, newest first: ``at``, ``who`` (the name, "" if none was
+        given), ``description``, ``undone`` (true for edits undone and not yet redone) and
+        ``editor``, whose edit it is as Undo knows them (a nameless tab's identity)."""
         query = (
             select(changes.c.at, changes.c.who, changes.c.description, changes.c.undone)
             .where(changes.c.map_id == map_id)
@@ -464,7 +469,13 @@ class Store(Presence):
         with self.engine.connect() as conn:
             _require(conn, map_id)
             return [
-                {"at": _aware(at), "who": who, "description": text, "undone": undone}
+                {
+                    "at": _aware(at),
+                    "who": named(who),
+                    "description": text,
+                    "undone": undone,
+                    "editor": who,
+                }
                 for at, who, text, undone in conn.execute(query)
             ]
 
@@ -746,7 +757,8 @@ def _changed_by(
         .limit(200)
     )
     needle = json.dumps(key, ensure_ascii=False)
-    for who, undo, redo in conn.execute(query):
+    for editor, undo, redo in conn.execute(query):
+        who = named(editor)
         if part != "meta" and needle not in redo:
             continue
         before, after = json.loads(undo), json.loads(redo)
@@ -911,6 +923,15 @@ def _map_name(raw: Any) -> str:
     if name is None:
         raise MapValidationError([Problem("map details", "a name (it is empty)", "name")])
     return name
+
+
+def named(who: str) -> str:
+    """The name in an edit's ``who`` as people read it: "" for someone who gave none.
+
+    >>> named("Sam"), named("~3f9a1c")
+    ('Sam', '')
+    """
+    return "" if who.startswith(NAMELESS) else who
 
 
 def _now() -> dt.datetime:

@@ -302,6 +302,20 @@ function askLive() {
         .finally(function () { live.busy = false; });
 }
 setInterval(askLive, LIVE_MS);
+
+/* Every callback says which tab sent it: for someone who gave no name, the tab is whose
+   edits Undo takes back (mapper.app.context.editor). */
+(function () {
+    const fetched = window.fetch.bind(window);
+    window.fetch = function (resource, options) {
+        if (typeof resource === "string" && resource.includes("_dash-update-component")) {
+            const headers = new Headers((options && options.headers) || {});
+            headers.set("X-Mapper-Tab", tabId());
+            options = Object.assign({}, options, {headers: headers});
+        }
+        return fetched(resource, options);
+    };
+})();
 window.addEventListener("pagehide", leaveMap);
 
 window.dash_clientside = Object.assign({}, window.dash_clientside, {

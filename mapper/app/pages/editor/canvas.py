@@ -18,7 +18,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking, session
 from mapper.app.canvas import drawing, load_canvas
-from mapper.app.context import acted, get_store, who
+from mapper.app.context import acted, editor, get_store
 from mapper.app.edits import signal
 from mapper.app.elements import View, stylesheet
 from mapper.store import MapNotFound
@@ -54,7 +54,7 @@ def redraw_outputs(map_id: int, message: str, shown: tuple, saved: int | None = 
     title, undo, redo and status only those that differ from ``shown``. ``saved`` names
     the batch of dragged positions this drawing includes (see ``keep_positions``)."""
     try:
-        canvas = load_canvas(get_store(), map_id, who=who())
+        canvas = load_canvas(get_store(), map_id, who=editor())
     except MapNotFound:
         return no_update, no_update, no_update, True, True, "This map has been deleted."
     drawn = {**drawing(canvas, since=shown[0]), "saved": saved}
@@ -83,7 +83,7 @@ def redraw(live: dict | None, map_id: int, *shown) -> tuple:
         newest = store.history(map_id, limit=1)
     except MapNotFound:
         return redraw_outputs(map_id, "", shown)
-    elsewhere = bool(newest) and newest[0]["who"] != who()
+    elsewhere = bool(newest) and newest[0]["editor"] != editor()
     message = "Updated with changes made elsewhere." if elsewhere else ""
     outputs = redraw_outputs(map_id, message, shown)
     return (*outputs[:-1], outputs[-1] if message else no_update)
@@ -134,7 +134,7 @@ def undo_redo(_undo, _redo, map_id: int, selection: dict | None, *shown) -> tupl
     if not acted():
         raise PreventUpdate
     command = session.Undo() if ctx.triggered_id == ids.UNDO else session.Redo()
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     message = outcome.message or " ".join(outcome.problems)
     return *redraw_outputs(map_id, message, shown), signal(message) if selection else no_update
 
@@ -157,7 +157,7 @@ def arrange_map(clicks: list, map_id: int, *shown) -> tuple:
     if not any(clicks):
         raise PreventUpdate
     command = session.Arrange(layout=ctx.triggered_id["layout"])
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     if not outcome.saved:
         return *redraw_outputs(map_id, " ".join(outcome.problems), shown), no_update
     positions = outcome.result
@@ -188,7 +188,7 @@ def keep_positions(moved: dict | None, map_id: int, *shown) -> tuple:
     if not moved or not moved.get("positions"):
         raise PreventUpdate
     positions = {node: (x, y) for node, (x, y) in moved["positions"].items()}
-    outcome = session.apply(get_store(), map_id, session.Move(positions=positions), who())
+    outcome = session.apply(get_store(), map_id, session.Move(positions=positions), editor())
     return redraw_outputs(map_id, " ".join(outcome.problems), shown, saved=moved.get("batch"))
 
 

@@ -14,7 +14,7 @@ from mapper.app.canvas import Canvas, load_canvas
 from mapper.app.components.dialog import dialog
 from mapper.app.components.picture import picture_menu
 from mapper.app.components.share import share_hook
-from mapper.app.context import get_store, may_edit, who
+from mapper.app.context import editor, get_store, may_edit
 from mapper.app.elements import View, stylesheet
 from mapper.app.layouts import LAYOUTS
 from mapper.app.pages.editor.link_dialog import link_modal
@@ -125,7 +125,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     ``?select=ID`` (the insight views' "Show on the map") opens with that actor selected
     and lit up."""
     try:
-        canvas = load_canvas(get_store(), int(map_id or ""), place=True, who=who())
+        canvas = load_canvas(get_store(), int(map_id or ""), place=True, who=editor())
     except (MapNotFound, ValueError):
         return _not_found(map_id)
     pmap = canvas.pmap
@@ -199,6 +199,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.FORM_BASE, data=form_base(pmap, selection) if selection else {}),
             dcc.Store(id=ids.META_BASE, data={}),
             dcc.Store(id=ids.CONFLICTS, data={}),
+            dcc.Store(id=ids.META_CONFLICTS, data={}),
             dcc.Store(id=ids.FOLLOW),
             dcc.Store(id=ids.FOLLOWED),
             dcc.Store(id=ids.WORKS_FOR_DUE),
