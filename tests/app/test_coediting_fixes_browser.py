@@ -33,7 +33,9 @@ def test_map_details_conflict_offers_keep_theirs_and_save_mine(browser, base_url
         until(lambda: store.load_map(map_id).purpose == "Young carers")
 
         a_form.get_by_role("button", name="Save map details").click()
-        alice.get_by_text("Purpose and shared vision: Bob set “Young carers”; you set “Carers").wait_for()
+        alice.get_by_text(
+            "Purpose and shared vision: Bob set “Young carers”; you set “Carers"
+        ).wait_for()
         assert store.load_map(map_id).purpose == "Young carers"  # nothing overwritten
         alice.get_by_role("button", name="Keep theirs").click()
         alice.get_by_text("Kept the other person's values.").wait_for()
