@@ -141,6 +141,12 @@ def save_meta(pick: str) -> dict[str, str]:
     return {"type": "save-meta", "pick": pick}
 
 
+def health_fold(group: str) -> dict[str, str]:
+    """A fold of the health check whose cards are drawn when it is first opened: "first"
+    (the rest of what needs attention first), or "<principle>/<group>"."""
+    return {"type": "health-fold", "group": group}
+
+
 def field_row(form: str, name: str) -> dict[str, str]:
     """The wrapper around a generated input (label, input, help), shown or hidden by kind."""
     return {"type": "field-row", "form": form, "name": name}
@@ -173,6 +179,7 @@ HEALTH_DATA = "health-data"
 HEALTH_DUE = "health-due"
 HEALTH_CLEAR = "health-clear"
 HEALTH_REVIEWED = "health-reviewed"
+HEALTH_OPEN = "health-open"  # the folds whose cards are drawn (see health_fold)
 # Power-interest grid page.
 GRID_MAP_ID = "grid-map-id"
 GRID_FIGURE = "grid-figure"

@@ -272,9 +272,9 @@ function leaveMap() {
 function askLive() {
     const box = document.getElementById("editor-presence");
     const map = box ? box.dataset.map : null;
+    if (!map) { leaveMap(); return; }  // not on a map's editor
     if (map !== live.map) {  // opened another map, or left the editor
         leaveMap();
-        if (!map) { return; }
         Object.assign(live, {map: map, asked: null, count: 0, here: null});
         live.shown = Number(box.dataset.version);
     }
