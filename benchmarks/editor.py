@@ -107,7 +107,7 @@ def served(command: list[str], port: int):
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
+        for _ in range(1200):  # two minutes: a busy machine starts gunicorn slowly
             try:
                 urllib.request.urlopen(base + "/", timeout=1).close()
                 break

@@ -139,7 +139,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                     html.H1(pmap.name, id=ids.TITLE, className="map-title"),
                     html.P(pmap.purpose, className="map-purpose") if pmap.purpose else None,
                 ],
-                className="flex-grow-1",
+                className="flex-grow-1 map-heading",
             ),
             html.Div(
                 id=ids.PRESENCE,
