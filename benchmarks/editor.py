@@ -303,7 +303,7 @@ def health_runs(browser, base: str, store: Store, sizes=(200, 500)) -> list[tupl
             if "_dash-update-component" not in response.url:
                 return
             for name, marker in (("canvas", ids.DRAWN), ("health", ids.HEALTH_BODY)):
-                if f'"{marker}' in body.split('"inputs"')[0]:
+                if marker in body.split('"inputs"')[0]:
                     sent[name] = sent.get(name, 0) + len(response.body())
 
         page.on("response", answered)
