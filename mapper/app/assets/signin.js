@@ -5,11 +5,16 @@
 (function () {
   const fetched = window.fetch.bind(window);
   let leaving = false;
+  let unloading = false;  // going elsewhere already (Sign out): a refusal then is expected
+  window.addEventListener("beforeunload", function () {
+    unloading = true;
+    setTimeout(function () { unloading = false; }, 5000);  // still here: it was cancelled
+  });
   window.fetch = async function (resource, options) {
     const response = await fetched(resource, options);
     const url = typeof resource === "string" ? resource : (resource && resource.url) || "";
     const ours = url.includes("_dash-update-component") || url.startsWith("/live/");
-    if (response.status === 401 && !leaving && ours) {
+    if (response.status === 401 && !leaving && !unloading && ours) {
       leaving = true;
       const here = window.location.pathname + window.location.search;
       window.location.assign("/login?next=" + encodeURIComponent(here));
