@@ -21,6 +21,7 @@ from mapper.app.components.picture import serve_svg_script
 from mapper.app.components.presenting import DEFAULT_TEXT_SIZE
 from mapper.app.context import STORE_KEY, WHO_LENGTH, who
 from mapper.app.library import upload_request_bytes
+from mapper.app.presence import serve_live
 from mapper.app.respond import serve_survey_forms
 from mapper.io.limits import Limits
 from mapper.store import Store
@@ -104,6 +105,7 @@ def create_app(store: Store, access: Access | None = None) -> dash.Dash:
     guard(app.server, store, access or Access())
     serve_svg_script(app.server)
     serve_survey_forms(app.server)
+    serve_live(app.server)
     app.layout = _shell
 
     @app.callback(Output(ids.NAVBAR, "children"), Input(ids.URL, "pathname"))

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 import dash
 import flask
 
-from mapper.store import Store
+from mapper.store import NAMELESS, Store
 from mapper.store.sharing import SharedStore
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "STORE_KEY",
     "WHO_COOKIE",
     "acted",
+    "editor",
     "get_store",
     "may_edit",
     "shared",
@@ -30,6 +31,7 @@ STORE_KEY = "MAPPER_STORE"
 GRANTS_KEY = "mapper_grants"  # on flask.g: map id -> editable, for share-link visitors
 WHO_COOKIE = "mapper_who"  # set by assets/mapper.js from the name field in the top bar
 WHO_LENGTH = 60
+TAB_HEADER = "X-Mapper-Tab"  # set by assets/mapper.js on every callback: the tab's own id
 
 
 def get_store() -> Store:
@@ -66,4 +68,16 @@ def who() -> str:
     """The name this browser's user gave in the top bar ("" if none), recorded with every
     edit, tick and review. Read from a cookie, so that every callback has it without
     asking: the app has no sign-in, as a workshop's laptops are shared."""
-    return unquote(flask.request.cookies.get(WHO_COOKIE, "")).strip()[:WHO_LENGTH]
+    name = unquote(flask.request.cookies.get(WHO_COOKIE, "")).strip()[:WHO_LENGTH]
+    return name.lstrip(NAMELESS).strip()  # a name never reads as a nameless tab's id
+
+
+def editor() -> str:
+    """Whose edit this is, for the change log and for Undo: the name given in the top
+    bar, or for someone who gave none, their browser tab's own identity (``NAMELESS``
+    and the tab's id), so that one nameless laptop never undoes another's edit."""
+    name = who()
+    if name:
+        return name
+    tab = "".join(c for c in flask.request.headers.get(TAB_HEADER, "") if c.isalnum())[:24]
+    return f"{NAMELESS}{tab}" if tab else ""

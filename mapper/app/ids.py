@@ -59,7 +59,8 @@ CANVAS = "editor-canvas"
 MAP_ID = "editor-map-id"
 VERSION = "editor-version"
 EDITED = "editor-edited"
-POLL = "editor-poll"
+LIVE = "editor-live"  # set by the page script when the map's version moved
+PRESENCE = "editor-presence"
 MOVED = "editor-moved"
 DRAWN = "editor-drawn"  # the elements as the server drew them, before the canvas
 HIGHLIGHT = "editor-highlight"
@@ -88,7 +89,6 @@ ADD_SAVE = "editor-add-save"
 ADD_FEEDBACK = "editor-add-feedback"
 META_BODY = "editor-meta-body"
 KEY_LEGEND = "editor-key-legend"
-META_SAVE = "editor-meta-save"
 META_FEEDBACK = "editor-meta-feedback"
 DELETE_SELECTED = "editor-delete-selected"
 DETAILS_FEEDBACK = "editor-details-feedback"
@@ -112,6 +112,7 @@ CONFIRM_FOR = "editor-confirm-for"  # which edit the question is about: "add" or
 FORM_BASE = "editor-form-base"  # the stored values the selected item's form opened with
 META_BASE = "editor-meta-base"  # the same for the map details form
 CONFLICTS = "editor-conflicts"  # field -> the other person's value, while one is shown
+META_CONFLICTS = "editor-meta-conflicts"  # the same for the map details form
 FOLLOW = "editor-follow"  # the map version an open form should catch up with
 FOLLOWED = "editor-followed"  # what the selected item's fields hold at that version
 WORKS_FOR_DUE = "editor-works-for-due"  # the version the add form's "Works for" should show
@@ -134,6 +135,18 @@ def save_selected(pick: str) -> dict[str, str]:
     "mine" or "theirs" settling a conflict. Dict ids, so the one callback that saves can
     listen to them while they are not on the page (nothing selected)."""
     return {"type": "save-selected", "pick": pick}
+
+
+def save_meta(pick: str) -> dict[str, str]:
+    """A button saving the map details form: "form" (Save map details), or "mine" or
+    "theirs" settling a conflict, as :func:`save_selected`."""
+    return {"type": "save-meta", "pick": pick}
+
+
+def health_fold(group: str) -> dict[str, str]:
+    """A fold of the health check whose cards are drawn when it is first opened: "first"
+    (the rest of what needs attention first), or "<principle>/<group>"."""
+    return {"type": "health-fold", "group": group}
 
 
 def field_row(form: str, name: str) -> dict[str, str]:
@@ -168,6 +181,7 @@ HEALTH_DATA = "health-data"
 HEALTH_DUE = "health-due"
 HEALTH_CLEAR = "health-clear"
 HEALTH_REVIEWED = "health-reviewed"
+HEALTH_OPEN = "health-open"  # the folds whose cards are drawn (see health_fold)
 # Power-interest grid page.
 GRID_MAP_ID = "grid-map-id"
 GRID_FIGURE = "grid-figure"

@@ -2,8 +2,9 @@
 
 A Dash callback reads its inputs, builds one command and formats the :class:`Outcome`; all
 that decides what an edit does and says lives here, tested in milliseconds on SQLite and
-PostgreSQL. ``who`` is the name the user gave in the top bar: it goes in the change log,
-and it is whose edits Undo and Redo take back.
+PostgreSQL. ``who`` is the name the user gave in the top bar (or, if none, their browser
+tab's identity: see ``mapper.store.NAMELESS``): it goes in the change log, and it is whose
+edits Undo and Redo take back.
 
 Some edits ask first (a second lead partner, a name already on the map): the outcome then
 holds a ``question`` and nothing is saved until the same command comes back confirmed.
@@ -17,7 +18,7 @@ from typing import Any
 from mapper.app.layouts import LAYOUTS, arrange, free_spot, placed
 from mapper.app.linking import describe
 from mapper.graph.model import MapValidationError, PartnershipMap
-from mapper.store import Conflict, EditConflict, MapNotFound, Store, StoreError
+from mapper.store import Conflict, EditConflict, MapNotFound, Store, StoreError, named
 
 __all__ = [
     "AddActor",
@@ -183,7 +184,7 @@ def _apply(store: Store, map_id: int, command: Command, who: str) -> Outcome:
             undoing = isinstance(command, Undo)
             step = store.undo(map_id, who=who) if undoing else store.redo(map_id, who=who)
             if step is None:
-                whose = f" of {who}'s" if who else " of yours"
+                whose = f" of {named(who)}'s" if named(who) else " of yours"
                 return Outcome(
                     saved=False, message=f"Nothing{whose} to {'undo' if undoing else 'redo'}."
                 )

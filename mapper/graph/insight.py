@@ -163,9 +163,15 @@ def edge_ids(pmap: PartnershipMap, edges: Iterable[tuple[str, str, str]]) -> lis
     ['e1']
     """
     wanted = set(edges)
+    starts = {source for source, _, _ in wanted}
+    if not starts:
+        return []
+    graph = pmap.graph  # only the starts' links are read: the health check asks per finding
     return [
         key
-        for source, target, key, kind in pmap.graph.edges(keys=True, data="kind")
+        for source, target, key, kind in graph.edges(
+            [n for n in graph if n in starts], keys=True, data="kind"
+        )
         if (source, target, kind) in wanted
     ]
 

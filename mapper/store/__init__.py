@@ -8,9 +8,19 @@ from mapper.store.errors import (
     SchemaError,
     StoreError,
 )
-from mapper.store.store import REVIEW_STATUSES, MapSummary, ReviewDue, ShareLink, Step, Store
+from mapper.store.store import (
+    NAMELESS,
+    REVIEW_STATUSES,
+    MapSummary,
+    ReviewDue,
+    ShareLink,
+    Step,
+    Store,
+    named,
+)
 
 __all__ = [
+    "NAMELESS",
     "REVIEW_STATUSES",
     "Conflict",
     "EditConflict",
@@ -23,4 +33,5 @@ __all__ = [
     "Step",
     "Store",
     "StoreError",
+    "named",
 ]

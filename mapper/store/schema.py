@@ -35,7 +35,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -184,6 +184,19 @@ survey_answers = Table(
 SURVEY_TABLES = [survey_rounds, survey_respondents, survey_answers]
 
 
+# Who has a map open now: one row per browser tab, kept fresh by its heartbeat and read as
+# gone once it stops (see ``mapper/store/presence.py``). No foreign key: a row outlives
+# its map by a few seconds at most, and a deleted map's editors need not be told apart.
+presence = Table(
+    "presence",
+    metadata,
+    Column("map_id", Integer, primary_key=True),
+    Column("tab", String(40), primary_key=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("seen", DateTime, nullable=False, index=True),  # naive UTC
+)
+
+
 def _make_settings(conn: Connection) -> None:
     conn.execute(insert(settings).values(name=SECRET_SETTING, value=secrets.token_hex(32)))
 
@@ -249,6 +262,11 @@ def _upgrade_6_to_7(conn: Connection) -> None:
     metadata.create_all(conn, tables=[answers])
 
 
+def _upgrade_7_to_8(conn: Connection) -> None:
+    """Version 8 adds presence: who has each map open now."""
+    metadata.create_all(conn, tables=[presence])
+
+
 # from-version -> the step that brings a database to the next version
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
@@ -258,6 +276,7 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {
     4: _upgrade_4_to_5,
     5: _upgrade_5_to_6,
     6: _upgrade_6_to_7,
+    7: _upgrade_7_to_8,
 }
 
 

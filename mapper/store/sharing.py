@@ -37,6 +37,7 @@ MAP_READS = frozenset(
         "document_notes",
         "answers",
     }
+    | {"here", "leave", "present"}  # a view link's visitor has the map open too
 )
 MAP_EDITS = frozenset(
     {

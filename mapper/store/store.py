@@ -57,6 +57,7 @@ from mapper.store.actions import Action
 from mapper.store.answers import Answer
 from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
 from mapper.store.history import Moment, Review, SnapshotInfo
+from mapper.store.presence import Presence
 from mapper.store.schema import (
     SECRET_SETTING,
     changes,
@@ -73,6 +74,7 @@ from mapper.store.schema import (
 )
 
 __all__ = [
+    "NAMELESS",
     "REVIEW_STATUSES",
     "Action",
     "MapSummary",
@@ -82,9 +84,14 @@ __all__ = [
     "ShareLink",
     "Step",
     "Store",
+    "named",
 ]
 
 REVIEW_STATUSES = ("discussed", "not relevant")
+
+# Starts the ``who`` of an edit by someone who gave no name: "~" and their browser tab's
+# id, so that Undo tells two nameless laptops apart; people read it as no name at all.
+NAMELESS = "~"
 
 # How a link is named in the change log ("added communication link A → B").
 _LINK_WORDS = {
@@ -151,14 +158,15 @@ class Step:
     changed: bool = True  # False when every part of it had been changed since
 
 
-class Store:
+class Store(Presence):
     """The maps in one database, given by an SQLAlchemy URL (SQLite file or PostgreSQL).
 
     Opening a store creates the tables, or upgrades an older layout, before anything else.
     Several workers may share one database: the only thing kept in memory is the last few
     maps this store edited, each reused only while the database still has its version.
     ``connections`` is how many requests may use the database at once: a server gives the
-    number of threads that serve requests in this process.
+    number of threads that serve requests in this process. Who has each map open now is
+    kept here too (:class:`~mapper.store.presence.Presence`).
     """
 
     def __init__(self, url: str, *, connections: int = 5) -> None:
@@ -490,8 +498,9 @@ class Store:
         return self._next_step(map_id, who, undoing=False)
 
     def history(self, map_id: int, limit: int = 50) -> list[dict[str, Any]]:
-        """The change log, newest first: ``at``, ``who``, ``description`` and ``undone``
-        (true for edits undone and not yet redone)."""
+        """The change log, newest first: ``at``, ``who`` (the name, "" if none was
+        given), ``description``, ``undone`` (true for edits undone and not yet redone) and
+        ``editor``, whose edit it is as Undo knows them (a nameless tab's identity)."""
         query = (
             select(changes.c.at, changes.c.who, changes.c.description, changes.c.undone)
             .where(changes.c.map_id == map_id)
@@ -501,7 +510,13 @@ class Store:
         with self.engine.connect() as conn:
             _require(conn, map_id)
             return [
-                {"at": _aware(at), "who": who, "description": text, "undone": undone}
+                {
+                    "at": _aware(at),
+                    "who": named(who),
+                    "description": text,
+                    "undone": undone,
+                    "editor": who,
+                }
                 for at, who, text, undone in conn.execute(query)
             ]
 
@@ -1008,7 +1023,8 @@ def _changed_by(
         .limit(200)
     )
     needle = json.dumps(key, ensure_ascii=False)
-    for who, undo, redo in conn.execute(query):
+    for editor, undo, redo in conn.execute(query):
+        who = named(editor)
         if part != "meta" and needle not in redo:
             continue
         before, after = json.loads(undo), json.loads(redo)
@@ -1180,6 +1196,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def named(who: str) -> str:
+    """The name in an edit's ``who`` as people read it: "" for someone who gave none.
+
+    >>> named("Sam"), named("~3f9a1c")
+    ('Sam', '')
+    """
+    return "" if who.startswith(NAMELESS) else who
 
 
 def _now() -> dt.datetime:

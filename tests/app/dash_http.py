@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -136,13 +137,19 @@ class DashClient:
             },
         )
 
-    def poll(self, map_id: int, shown: int, count: int) -> requests.Response:
-        """The editor's poll for changes made elsewhere (204: none)."""
+    def live(self, map_id: int, tab: str, beat: bool = False) -> requests.Response:
+        """The editor page's ask for the map's version (and, with ``beat``, its heartbeat
+        and who else is here), several times a second."""
+        query = f"tab={tab}&beat=1" if beat else f"tab={tab}"
+        return self.http.get(f"{self.base_url}/live/{map_id}?{query}", timeout=60)
+
+    def redraw(self, map_id: int, shown: int, version: int) -> requests.Response:
+        """The redraw the page runs when the live route's version differs from ``shown``."""
         return self.call(
             "editor-drawn.data",
-            "editor-poll.n_intervals",
+            "editor-live.data",
             {
-                "editor-poll.n_intervals": count,
+                "editor-live.data": {"version": version, "at": time.time()},
                 "editor-map-id.data": map_id,
                 "editor-version.data": shown,
             },

@@ -260,10 +260,10 @@ def test_undo_takes_back_your_own_edit_never_someone_elses(browser, base_url, st
             form.get_by_label("Name").press("Enter")
             page.get_by_text(f"Added {label}.").wait_for()
 
-        requests: list[str] = []  # the editor's own, not the poll's
+        requests: list[str] = []  # the editor's own, not the live redraw's
 
         def sent(request) -> None:
-            if "_dash-update" in request.url and ids.POLL not in (request.post_data or ""):
+            if "_dash-update" in request.url and ids.LIVE not in (request.post_data or ""):
                 requests.append(request.post_data)
 
         alice.on("request", sent)

@@ -15,6 +15,9 @@
  * 6. Save picture: fetch what draws an SVG the first time one is asked for.
  * 7. Tag fields: offer the text being typed as a new item (Enter adds it).
  * 8. An open form follows other people's changes to the fields its user has not touched.
+ * 9. Follow the map live (see mapper/app/presence.py): ask the server for the map's version
+ *    a few times a second and have Dash redraw only when it moved; beat every few asks to
+ *    say this tab has the map open, show who else has, and say when the tab closes.
  */
 
 function canvasOf(canvasId) {
@@ -248,8 +251,80 @@ function withSvg(cy, url) {
     return svgDrawing.then(function (svg) { cy.svg = svg; });
 }
 
+const LIVE_MS = 400, BEAT_EVERY = 5;  // as in mapper/app/presence.py
+const live = {map: null, shown: null, asked: null, count: 0, busy: false, here: null};
+
+/* This tab's own id, kept over a reload: presence counts tabs, not people. */
+function tabId() {
+    let tab = sessionStorage.getItem("mapper-tab");
+    if (!tab) {
+        tab = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+        sessionStorage.setItem("mapper-tab", tab);
+    }
+    return tab;
+}
+
+function leaveMap() {
+    if (live.map !== null) { navigator.sendBeacon("/live/" + live.map + "/leave", tabId()); }
+    live.map = null;
+}
+
+function askLive() {
+    const box = document.getElementById("editor-presence");
+    const map = box ? box.dataset.map : null;
+    if (!map) { leaveMap(); return; }  // not on a map's editor
+    if (map !== live.map) {  // opened another map, or left the editor
+        leaveMap();
+        Object.assign(live, {map: map, asked: null, count: 0, here: null});
+        live.shown = Number(box.dataset.version);
+    }
+    if (live.busy) { return; }
+    live.busy = true;
+    const beat = live.count % BEAT_EVERY === 0;
+    live.count += 1;
+    const url = "/live/" + map + "?tab=" + encodeURIComponent(tabId()) + (beat ? "&beat=1" : "");
+    fetch(url, {cache: "no-store", credentials: "same-origin"})
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (answer) {
+            if (!answer || live.map !== map) { return; }
+            if (answer.here !== undefined && answer.here !== live.here) {
+                live.here = answer.here;
+                window.dash_clientside.set_props("editor-presence", {children: answer.here});
+            }
+            const version = answer.version, now = Date.now();
+            const asked = live.asked && live.asked.version === version && now - live.asked.at < 3000;
+            if (version !== null && version !== live.shown && !asked) {
+                live.asked = {version: version, at: now};
+                window.dash_clientside.set_props("editor-live", {data: live.asked});
+            }
+        })
+        .catch(function () { /* offline for a moment: the next ask tries again */ })
+        .finally(function () { live.busy = false; });
+}
+setInterval(askLive, LIVE_MS);
+
+/* Every callback says which tab sent it: for someone who gave no name, the tab is whose
+   edits Undo takes back (mapper.app.context.editor). */
+(function () {
+    const fetched = window.fetch.bind(window);
+    window.fetch = function (resource, options) {
+        if (typeof resource === "string" && resource.includes("_dash-update-component")) {
+            const headers = new Headers((options && options.headers) || {});
+            headers.set("X-Mapper-Tab", tabId());
+            options = Object.assign({}, options, {headers: headers});
+        }
+        return fetched(resource, options);
+    };
+})();
+window.addEventListener("pagehide", leaveMap);
+
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     mapper: {
+        /* The version the page shows now (its redraws and edits set it). */
+        shown: function (version) {
+            if (version != null) { live.shown = version; }
+            return window.dash_clientside.no_update;
+        },
         draw: function (drawn, canvasId, movedId) {
             const cy = canvasOf(canvasId);
             if (!drawn || drawn.version == null) {  // the page has just opened: nothing to draw

@@ -1,9 +1,11 @@
 """The health check: a tab beside the map with the findings grouped by the six principles.
 
 The panel is analysed again whenever the map's version changes (every edit, here or on
-another laptop) while its tab is open, and on opening the tab if the map changed meanwhile:
-on a 200-actor map the analysis and its ~500 cards cost about a second of the browser's
-time, which every edit would otherwise pay with the tab hidden. Clicking a finding puts
+another laptop) while its tab is open, and on opening the tab if the map changed meanwhile;
+when what it shows is the same as before (an edit that changes no finding), nothing is
+sent. It opens with the counts, the first few findings to take up and one line per
+principle: the other cards (a 200-actor map has hundreds, each costing the browser) are
+drawn when their fold is first opened, and stay drawn (``ids.HEALTH_OPEN``). Clicking a finding puts
 its actors and links in ``ids.HIGHLIGHT``, which the editor turns into a highlight with
 everything else dimmed; "Clear highlight" empties it. Each finding can be marked
 discussed or not relevant with a note, kept per map.
@@ -12,6 +14,8 @@ discussed or not relevant with a note, kept per map.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +33,7 @@ from dash import (
     html,
 )
 from dash.exceptions import PreventUpdate
+from plotly.utils import PlotlyJSONEncoder
 
 from mapper.app import ids
 from mapper.app.components.views import (
@@ -54,6 +59,7 @@ from mapper.store import MapNotFound
 __all__ = ["health_tab", "health_view"]
 
 ATTENTION_VIEW = "first"  # the view id of the cards of what needs attention first
+FIRST_SHOWN = 5  # cards of what needs attention first drawn at once; the rest on request
 REVIEW_CHOICES = [
     {"label": "Open", "value": "open"},
     {"label": "Discussed", "value": "discussed"},
@@ -89,6 +95,7 @@ def health_tab() -> dbc.Tab:
                 dcc.Store(id=ids.HEALTH_DATA),
                 dcc.Store(id=ids.HEALTH_DUE),
                 dcc.Store(id=ids.HEALTH_REVIEWED),
+                dcc.Store(id=ids.HEALTH_OPEN, data=[]),
             ]
         ),
         label="Health check",
@@ -157,21 +164,29 @@ def _card(item: Reviewed, principle: str, active: str | None) -> html.Div:
     )
 
 
-def _folded(title: str, items: list[Reviewed], principle: str, active: str | None) -> Any:
-    """Findings folded away under a title with their count, or nothing if there are none."""
+def _folded(
+    title: str, items: list[Reviewed], group: str, active: str | None, drawn: frozenset[str]
+) -> Any:
+    """Findings folded away under a title with their count, or nothing if there are none;
+    their cards are drawn once the fold has been opened (``group`` in ``drawn``)."""
     if not items:
         return None
+    principle = group.split("/")[0]
+    shown = group in drawn or any(item.key == active for item in items)
+    cards = [_card(item, principle, active) for item in items] if shown else [
+        html.P(f"Showing {counted(len(items), 'finding')}…", className="health-notes")
+    ]  # fmt: skip
     return html.Details(
-        [
-            html.Summary(f"{title} ({len(items)})"),
-            *(_card(item, principle, active) for item in items),
-        ],
+        [html.Summary(f"{title} ({len(items)})"), *cards],
+        id=ids.health_fold(group),
         className="health-folded",
-        open=any(item.key == active for item in items),
+        open=shown,
     )
 
 
-def _principle(health: PrincipleHealth, first: set[str], active: str | None) -> dbc.AccordionItem:
+def _principle(
+    health: PrincipleHealth, first: set[str], active: str | None, drawn: frozenset[str]
+) -> dbc.AccordionItem:
     """A principle: how many of the findings to take up first bear on it, then its other
     findings folded away: to discuss, minor notes, and those discussed or set aside."""
     body: list[Any] = []
@@ -185,30 +200,13 @@ def _principle(health: PrincipleHealth, first: set[str], active: str | None) -> 
             )
         )
     rest = [item for item in health.open if item.key not in first]
-    body.append(
-        _folded(
-            "To discuss",
-            [item for item in rest if item.finding.severity != "low"],
-            health.id,
-            active,
-        )
+    folds = (
+        ("To discuss", "discuss", [item for item in rest if item.finding.severity != "low"]),
+        ("Minor notes", "minor", [item for item in rest if item.finding.severity == "low"]),
+        ("Discussed or set aside", "settled", [*health.discussed, *health.not_relevant]),
     )
-    body.append(
-        _folded(
-            "Minor notes",
-            [item for item in rest if item.finding.severity == "low"],
-            health.id,
-            active,
-        )
-    )
-    body.append(
-        _folded(
-            "Discussed or set aside",
-            [*health.discussed, *health.not_relevant],
-            health.id,
-            active,
-        )
-    )
+    for title, name, items in folds:
+        body.append(_folded(title, items, f"{health.id}/{name}", active, drawn))
     if health.notes:
         reasons = (
             item.finding.explanation.removeprefix("This check could not run: ")
@@ -245,9 +243,11 @@ def health_view(
     reviews: Mapping[str, Mapping[str, Any]],
     active: str | None = None,
     today: dt.date | None = None,
+    drawn: frozenset[str] = frozenset(),
 ) -> tuple[list[Any], list[Any], dict[str, dict[str, list[str]]]]:
     """The panel's introduction, one accordion item per principle, and, per finding key,
-    the nodes and edges to highlight."""
+    the nodes and edges to highlight. Only the folds named in ``drawn`` (and the one
+    holding the ``active`` finding) have their cards drawn."""
     analysis = analyse(pmap, today=today)
     principles = health_check(analysis, reviews)
     first = needs_attention(analysis, reviews)
@@ -276,7 +276,7 @@ def health_view(
                         html.H3(
                             f"Needs attention first ({len(first)})", className="health-first-head"
                         ),
-                        *(_card(item, ATTENTION_VIEW, active) for item in first),
+                        *_first_cards(first, active, drawn),
                     ],
                     className="health-first",
                 )
@@ -299,7 +299,21 @@ def health_view(
         ]
     intro += [html.P(note, className="health-notes") for note in analysis.notes]
     keys = {item.key for item in first}
-    return intro, [_principle(p, keys, active) for p in principles], targets
+    return intro, [_principle(p, keys, active, drawn) for p in principles], targets
+
+
+def _first_cards(first: list[Reviewed], active: str | None, drawn: frozenset[str]) -> list:
+    """The first few findings to take up, and the others once asked for."""
+    rest = first[FIRST_SHOWN:]
+    if not rest or "first" in drawn or any(item.key == active for item in rest):
+        return [_card(item, ATTENTION_VIEW, active) for item in first]
+    more = html.Button(
+        f"Show the other {len(rest)}",
+        id=ids.health_fold("first"),
+        type="button",
+        className="btn btn-link px-0",
+    )
+    return [*(_card(item, ATTENTION_VIEW, active) for item in first[:FIRST_SHOWN]), more]
 
 
 # The map's version, passed on when the tab opens; after each edit the editor's canvas
@@ -320,16 +334,21 @@ clientside_callback(
     Output(ids.HEALTH_DATA, "data"),
     Input(ids.HEALTH_DUE, "data"),
     Input(ids.HEALTH_REVIEWED, "data"),
+    Input(ids.HEALTH_OPEN, "data"),
     State(ids.MAP_ID, "data"),
     State(ids.HIGHLIGHT, "data"),
     State(ids.HEALTH_DATA, "data"),
     prevent_initial_call=True,
 )
-def render(version: int, _reviewed, map_id: int, lit: dict | None, shown: dict | None) -> tuple:
+def render(
+    version: int, _reviewed, drawn: list | None, map_id: int, lit: dict | None, shown: dict | None
+) -> tuple:
     """Analyse the map again while the tab is open: on opening it (unless the map is as
-    last shown), after every edit and after a review is saved. The accordion keeps which
+    last shown), after every edit, after a review is saved and when a fold is first
+    opened. Sends nothing when the panel would look the same. The accordion keeps which
     principles are open, as the user left them."""
-    if ctx.triggered_id == ids.HEALTH_DUE and (shown or {}).get("version") == version:
+    shown = shown or {}
+    if ctx.triggered_id == ids.HEALTH_DUE and shown.get("version") == version:
         raise PreventUpdate
     store = get_store()
     try:
@@ -337,8 +356,31 @@ def render(version: int, _reviewed, map_id: int, lit: dict | None, shown: dict |
         reviews = store.reviews(map_id)
     except MapNotFound:
         return [html.P("This map has been deleted.")], [], {}
-    intro, principles, targets = health_view(pmap, reviews, active=(lit or {}).get("key"))
-    return intro, principles, {"version": version, "targets": targets}
+    active = (lit or {}).get("key")
+    intro, principles, targets = health_view(pmap, reviews, active, drawn=frozenset(drawn or ()))
+    digest = _digest(intro, principles, targets)
+    if digest == shown.get("digest"):
+        raise PreventUpdate  # the same panel: the map changed in ways it does not show
+    return intro, principles, {"version": version, "targets": targets, "digest": digest}
+
+
+def _digest(*parts: Any) -> str:
+    """A fingerprint of what the panel would show."""
+    text = json.dumps(parts, cls=PlotlyJSONEncoder, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@callback(
+    Output(ids.HEALTH_OPEN, "data"),
+    Input(ids.health_fold(ALL), "n_clicks"),
+    State(ids.HEALTH_OPEN, "data"),
+    prevent_initial_call=True,
+)
+def open_fold(_clicks: list, drawn: list | None) -> list[str]:
+    """Draw a fold's cards the first time it is opened (they then stay drawn)."""
+    if not acted() or ctx.triggered_id["group"] in (drawn or []):
+        raise PreventUpdate
+    return [*(drawn or []), ctx.triggered_id["group"]]
 
 
 @callback(

@@ -2,8 +2,9 @@
 
 Every edit goes to the store at once (there is no save button to forget) through the
 edit session (``mapper/app/session.py``), and its response redraws the canvas from the
-store: one request per edit. A poll every few seconds redraws it too when someone else
-changed the map, so two laptops see each other's work.
+store: one request per edit. The page script asks a small route for the map's version a few
+times a second and redraws when someone else changed it, so two laptops see each other's
+work within a second; the same route shows who else has the map open (``mapper.app.presence``).
 
 A redraw goes to ``ids.DRAWN``, not straight to the canvas: the canvas script
 (``assets/mapper.js``) lays it on the canvas keeping every actor the user is dragging, or

@@ -1,4 +1,4 @@
-"""The canvas: redrawing it after an edit or when the poll finds a newer version,
+"""The canvas: redrawing it after an edit or when the page script finds a newer version,
 its stylesheet, and the edits made on it (undo, arranging, dragging)."""
 
 from __future__ import annotations
@@ -19,17 +19,14 @@ from dash.exceptions import PreventUpdate
 from mapper.app import ids, linking, session
 from mapper.app.canvas import drawing, load_canvas
 from mapper.app.components.presenting import text_scale
-from mapper.app.context import acted, get_store, who
+from mapper.app.context import acted, editor, get_store
 from mapper.app.edits import signal
 from mapper.app.elements import View, stylesheet
 from mapper.store import MapNotFound
 
-POLL_MS = 3000
-
-
 # ----- redrawing -------------------------------------------------------------------------
 # Every edit redraws in its own response: one request per edit. ``ids.EDITED`` only tells
-# the selected item's form to draw itself again; the poll redraws others' changes.
+# the selected item's form to draw itself again; ``redraw`` draws others' changes.
 #
 # A redraw sends only what changed since the version the browser shows (see
 # ``canvas.drawing``). Every output Dash sets costs a pass over the whole page, so the
@@ -58,7 +55,7 @@ def redraw_outputs(map_id: int, message: str, shown: tuple, saved: int | None = 
     title, undo, redo and status only those that differ from ``shown``. ``saved`` names
     the batch of dragged positions this drawing includes (see ``keep_positions``)."""
     try:
-        canvas = load_canvas(get_store(), map_id, who=who())
+        canvas = load_canvas(get_store(), map_id, who=editor())
     except MapNotFound:
         return no_update, no_update, no_update, True, True, "This map has been deleted."
     drawn = {**drawing(canvas, since=shown[0]), "saved": saved}
@@ -69,21 +66,28 @@ def redraw_outputs(map_id: int, message: str, shown: tuple, saved: int | None = 
 @callback(
     Output(ids.DRAWN, "data"),
     *(Output(*part) for part in _SHOWN_PARTS),
-    Input(ids.POLL, "n_intervals"),
+    Input(ids.LIVE, "data"),
     State(ids.MAP_ID, "data"),
     *SHOWN,
     prevent_initial_call=True,
 )
-def redraw(_poll: int | None, map_id: int, *shown) -> tuple:
-    """Draw the map again when the poll finds a newer version (someone else's edit)."""
-    if not acted():
+def redraw(live: dict | None, map_id: int, *shown) -> tuple:
+    """Draw the map again when the page script finds a newer version: someone else's
+    edit, or one's own whose answer is still on its way, which is never reported as made
+    elsewhere (nor does this redraw clear the status line that answer sets)."""
+    if not live:
         raise PreventUpdate
+    store = get_store()
     try:
-        if get_store().map_version(map_id) == shown[0]:
+        if store.map_version(map_id) == shown[0]:
             raise PreventUpdate
+        newest = store.history(map_id, limit=1)
     except MapNotFound:
         return redraw_outputs(map_id, "", shown)
-    return redraw_outputs(map_id, "Updated with changes made elsewhere.", shown)
+    elsewhere = bool(newest) and newest[0]["editor"] != editor()
+    message = "Updated with changes made elsewhere." if elsewhere else ""
+    outputs = redraw_outputs(map_id, message, shown)
+    return (*outputs[:-1], outputs[-1] if message else no_update)
 
 
 @callback(
@@ -135,7 +139,7 @@ def undo_redo(_undo, _redo, map_id: int, selection: dict | None, *shown) -> tupl
     if not acted():
         raise PreventUpdate
     command = session.Undo() if ctx.triggered_id == ids.UNDO else session.Redo()
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     message = outcome.message or " ".join(outcome.problems)
     return *redraw_outputs(map_id, message, shown), signal(message) if selection else no_update
 
@@ -158,7 +162,7 @@ def arrange_map(clicks: list, map_id: int, *shown) -> tuple:
     if not any(clicks):
         raise PreventUpdate
     command = session.Arrange(layout=ctx.triggered_id["layout"])
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     if not outcome.saved:
         return *redraw_outputs(map_id, " ".join(outcome.problems), shown), no_update
     positions = outcome.result
@@ -189,7 +193,7 @@ def keep_positions(moved: dict | None, map_id: int, *shown) -> tuple:
     if not moved or not moved.get("positions"):
         raise PreventUpdate
     positions = {node: (x, y) for node, (x, y) in moved["positions"].items()}
-    outcome = session.apply(get_store(), map_id, session.Move(positions=positions), who())
+    outcome = session.apply(get_store(), map_id, session.Move(positions=positions), editor())
     return redraw_outputs(map_id, " ".join(outcome.problems), shown, saved=moved.get("batch"))
 
 
@@ -201,6 +205,12 @@ clientside_callback(
     Input(ids.DRAWN, "data"),
     State(ids.CANVAS, "id"),
     State(ids.MOVED, "id"),
+)
+
+
+clientside_callback(  # the page script asks for a redraw when the store's version differs
+    ClientsideFunction(namespace="mapper", function_name="shown"),
+    Input(ids.VERSION, "data"),
 )
 
 

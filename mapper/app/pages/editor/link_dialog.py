@@ -9,7 +9,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking, session
 from mapper.app.components.fields import form_fields
-from mapper.app.context import acted, get_store, who
+from mapper.app.context import acted, editor, get_store
 from mapper.app.forms import from_inputs
 from mapper.app.pages.editor.canvas import NO_REDRAW, REDRAW, SHOWN, redraw_outputs
 from mapper.app.pages.editor.shared import form_values, problems_alert
@@ -155,7 +155,7 @@ def add_link(_n, values: list, field_ids: list[dict], state: dict, map_id: int, 
     command = session.AddLink(
         source=state["source"], target=state["target"], kind=kind, attrs=attrs
     )
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     if not outcome.saved:
         return *NO_REDRAW, no_update, problems_alert(outcome.problems)
     return *redraw_outputs(map_id, outcome.message, shown), linking.done(state), None

@@ -15,11 +15,10 @@ from mapper.app.components.dialog import dialog
 from mapper.app.components.picture import picture_menu
 from mapper.app.components.presenting import reading_controls, shortcuts_dialog
 from mapper.app.components.share import share_hook
-from mapper.app.context import get_store, may_edit, who
+from mapper.app.context import editor, get_store, may_edit
 from mapper.app.elements import View, stylesheet
 from mapper.app.layouts import LAYOUTS
 from mapper.app.pages.editor import gestures  # noqa: F401  (its callbacks)
-from mapper.app.pages.editor.canvas import POLL_MS
 from mapper.app.pages.editor.keyboard import link_pickers
 from mapper.app.pages.editor.link_dialog import link_modal
 from mapper.app.pages.editor.side_panel import form_base, side_tabs
@@ -126,7 +125,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
     ``?select=ID`` (the insight views' "Show on the map") opens with that actor selected
     and lit up."""
     try:
-        canvas = load_canvas(get_store(), int(map_id or ""), place=True, who=who())
+        canvas = load_canvas(get_store(), int(map_id or ""), place=True, who=editor())
     except (MapNotFound, ValueError):
         return _not_found(map_id)
     pmap = canvas.pmap
@@ -140,7 +139,14 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
                     html.H1(pmap.name, id=ids.TITLE, className="map-title"),
                     html.P(pmap.purpose, className="map-purpose") if pmap.purpose else None,
                 ],
-                className="flex-grow-1",
+                className="flex-grow-1 map-heading",
+            ),
+            html.Div(
+                id=ids.PRESENCE,
+                className="presence",
+                role="status",
+                title="Who else has this map open now, by the names they gave",
+                **{"data-map": canvas.map_id, "data-version": canvas.version},
             ),
             share_hook(canvas.map_id),
         ],
@@ -203,6 +209,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.FORM_BASE, data=form_base(pmap, selection) if selection else {}),
             dcc.Store(id=ids.META_BASE, data={}),
             dcc.Store(id=ids.CONFLICTS, data={}),
+            dcc.Store(id=ids.META_CONFLICTS, data={}),
             dcc.Store(id=ids.FOLLOW),
             dcc.Store(id=ids.FOLLOWED),
             dcc.Store(id=ids.WORKS_FOR_DUE),
@@ -217,7 +224,7 @@ def layout(map_id: str | None = None, select: str | None = None, **_: Any) -> An
             dcc.Store(id=ids.HIGHLIGHT, data={"nodes": [select], "edges": []} if selection else {}),
             dcc.Store(id=ids.SELECTION, data=selection or {}),
             dcc.Store(id=ids.LINK_STATE, data=linking.OFF),
-            dcc.Interval(id=ids.POLL, interval=POLL_MS),
+            dcc.Store(id=ids.LIVE),  # see mapper.app.presence
         ],
         className="editor",
     )

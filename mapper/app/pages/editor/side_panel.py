@@ -4,6 +4,7 @@ and the key, with the callbacks that save them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -28,7 +29,7 @@ from mapper.app.components.fields import form_fields, organisation_options, row_
 from mapper.app.components.health import health_tab
 from mapper.app.components.legend import legend
 from mapper.app.components.views import change_line
-from mapper.app.context import acted, get_store, who
+from mapper.app.context import acted, editor, get_store
 from mapper.app.edits import delete_question, signal
 from mapper.app.forms import changed_inputs, field_label, fields_for, from_inputs, to_inputs
 from mapper.app.pages.editor.canvas import NO_REDRAW, REDRAW, SHOWN, redraw_outputs
@@ -156,7 +157,7 @@ def _meta_form(pmap: PartnershipMap, history: list[dict[str, Any]]) -> html.Div:
                 [
                     *form_fields(ids.FORM_MAP, pmap.meta),
                     html.Div(id=ids.META_FEEDBACK, role="status"),
-                    dbc.Button("Save map details", id=ids.META_SAVE, color="primary"),
+                    dbc.Button("Save map details", id=ids.save_meta("form"), color="primary"),
                 ],
                 className="panel-form",
                 role="form",
@@ -359,7 +360,7 @@ def save_selected(
         based_on={k: v for k, v in based_on.items() if k in changes},
         confirmed=trigger == ids.CONFIRM_YES,
     )
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     if outcome.question:
         return *NO_REDRAW, no_update, None, no_update, True, outcome.question, "save"
     if outcome.conflicts:
@@ -467,17 +468,23 @@ clientside_callback(
 
 
 @callback(
-    Output(ids.field(ids.FORM_NEW_ACTOR, "organisation"), "options"),
+    Output(ids.field(ALL, "organisation"), "options"),
     Input(ids.WORKS_FOR_DUE, "data"),
+    Input(ids.FOLLOW, "data"),
+    State(ids.field(ALL, "organisation"), "options"),
     State(ids.MAP_ID, "data"),
     prevent_initial_call=True,
 )
-def works_for(_due, map_id: int) -> list[dict[str, str]]:
-    """The organisations on the map now, for a new person's "Works for"."""
+def works_for(_due, _follow, shown: list, map_id: int) -> list:
+    """The organisations on the map now, for "Works for" in the add form and in the
+    selected person's form (sent only to the lists that differ)."""
+    if not shown:
+        raise PreventUpdate
     try:
-        return organisation_options(organisations(get_store().load_map(map_id)))
+        now = organisation_options(organisations(get_store().load_map(map_id)))
     except MapNotFound:
         raise PreventUpdate from None
+    return [no_update if options == now else now for options in shown]
 
 
 def _same(shown: Any, other: Any) -> bool:
@@ -495,9 +502,11 @@ def _note(text: str) -> dbc.Alert:
     return dbc.Alert(text, color="success", duration=2500, class_name="py-2")
 
 
-def _conflict_panel(conflicts: tuple[Conflict, ...], specs: dict) -> dbc.Alert:
+def _conflict_panel(
+    conflicts: tuple[Conflict, ...], specs: dict, button: Callable[[str], dict] = ids.save_selected
+) -> dbc.Alert:
     """Both values of each field someone else changed since the form opened, and the two
-    ways to settle it."""
+    ways to settle it (buttons with the ids ``button`` gives)."""
     lines = [
         html.Li(
             f"{field_label(specs[c.field]) if c.field in specs else c.field}: "
@@ -511,12 +520,12 @@ def _conflict_panel(conflicts: tuple[Conflict, ...], specs: dict) -> dbc.Alert:
             html.Ul(lines, className="mb-2"),
             dbc.Button(
                 "Keep theirs",
-                id=ids.save_selected("theirs"),
+                id=button("theirs"),
                 color="secondary",
                 outline=True,
                 class_name="me-2",
             ),
-            dbc.Button("Save mine", id=ids.save_selected("mine"), color="primary"),
+            dbc.Button("Save mine", id=button("mine"), color="primary"),
         ],
         color="warning",
         class_name="py-2",
@@ -561,7 +570,7 @@ def delete_selected(ask, _confirm, _cancel, selection, map_id: int, *shown) -> t
         question = delete_question(store.load_map(map_id), selection)
         return True, question, *NO_REDRAW, no_update
     command = session.Delete(target=selection["type"], id=selection["id"])
-    outcome = session.apply(store, map_id, command, who())
+    outcome = session.apply(store, map_id, command, editor())
     message = outcome.message or " ".join(outcome.problems)
     return False, no_update, *redraw_outputs(map_id, message, shown), None
 
@@ -615,7 +624,7 @@ def add_actor(
     attrs = from_inputs(ids.FORM_NEW_ACTOR, form, kind=form.get("kind"))
     attrs = {key: value for key, value in attrs.items() if value is not None}
     command = session.AddActor(attrs=attrs, confirmed=confirmed)
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     untouched = (no_update,) * len(field_ids)
     if outcome.question:
         return *NO_REDRAW, no_update, untouched, True, outcome.question, "add"
@@ -636,41 +645,49 @@ def add_actor(
     *REDRAW,
     Output(ids.META_FEEDBACK, "children"),
     Output(ids.META_BASE, "data", allow_duplicate=True),
-    Input(ids.META_SAVE, "n_clicks"),
+    Output(ids.META_CONFLICTS, "data"),
+    Output(ids.field(ids.FORM_MAP, ALL), "value"),
+    Input(ids.save_meta(ALL), "n_clicks"),
     State(ids.field(ids.FORM_MAP, ALL), "value"),
     State(ids.field(ids.FORM_MAP, ALL), "id"),
     State(ids.META_BASE, "data"),
+    State(ids.META_CONFLICTS, "data"),
     State(ids.MAP_ID, "data"),
     *SHOWN,
     prevent_initial_call=True,
 )
-def save_meta(_n, values: list, field_ids: list[dict], base: dict, map_id: int, *shown) -> tuple:
-    """Save what the user changed in the map's name, purpose, date, skills and notes; a
-    field someone else changed meanwhile shows both values and is saved on a second
-    press (the user has then seen theirs)."""
+def save_meta(
+    _n, values: list, field_ids: list[dict], base: dict, conflicts: dict, map_id: int, *shown
+) -> tuple:
+    """Save what the user changed in the map's name, purpose, date, skills and notes. A
+    field someone else changed meanwhile is not overwritten: both values are shown, and
+    "Keep theirs" or "Save mine" settles it, as in the actor form."""
     if not acted():
         raise PreventUpdate
-    changes, based_on = changed_inputs(ids.FORM_MAP, form_values(values, field_ids), base)
+    untouched = [no_update] * len(field_ids)
+    form = form_values(values, field_ids)
+    conflicts = conflicts or {}
+    if ctx.triggered_id["pick"] == "theirs":  # their values back in the form, not sent
+        theirs = to_inputs(conflicts, [MAP_FIELDS[name] for name in conflicts])
+        form.update(theirs)
+        untouched = [theirs.get(one["name"], no_update) for one in field_ids]
+    changes, based_on = changed_inputs(ids.FORM_MAP, form, base)
+    if not changes and conflicts:
+        kept = redraw_outputs(map_id, "Kept the other person's values.", shown)
+        return *kept, None, no_update, {}, untouched
     command = session.UpdateFields(target="map", changes=changes, based_on=based_on)
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     if outcome.conflicts:
-        seen = {**base, **{c.field: c.theirs for c in outcome.conflicts}}
-        lines = [
-            html.Li(
-                f"{field_label(MAP_FIELDS[c.field])}: {c.who or 'someone else'} set "
-                f"{_shown(c.theirs)}; you set {_shown(c.yours)}."
-            )
-            for c in outcome.conflicts
-        ]
-        words = "Changed by someone else since you opened this; nothing was saved. "
-        words += "Press Save again to keep yours, or change it back."
-        return *NO_REDRAW, dbc.Alert([words, html.Ul(lines)], color="warning"), seen
+        theirs = {c.field: c.theirs for c in outcome.conflicts}
+        panel = _conflict_panel(outcome.conflicts, MAP_FIELDS, ids.save_meta)
+        return *NO_REDRAW, panel, {**base, **theirs}, theirs, untouched
     if not outcome.saved:
         if outcome.problems:
-            return *NO_REDRAW, problems_alert(list(outcome.problems)), no_update
-        return *NO_REDRAW, _note(outcome.message), no_update
+            return *NO_REDRAW, problems_alert(list(outcome.problems)), no_update, {}, untouched
+        return *NO_REDRAW, _note(outcome.message), no_update, {}, untouched
     saved = dict(get_store().load_map(map_id).meta)
-    return *redraw_outputs(map_id, outcome.message, shown), _note("Saved."), saved
+    redrawn = redraw_outputs(map_id, outcome.message, shown)
+    return *redrawn, _note("Saved."), saved, {}, untouched
 
 
 @callback(
