@@ -98,3 +98,27 @@ def test_an_action_is_added_from_a_finding_and_its_status_saved(page, store: Sto
     page.get_by_role("button", name="Save").first.click()
     page.get_by_text("Saved 'Agree a channel with the funder'.").wait_for()
     assert store.actions(map_id)[0].status == "done"
+
+
+def test_the_review_page_shows_the_latest_survey_round(page, store: Store) -> None:
+    """Issue 17's rounds over time: the review page shows the latest round beside the diff."""
+    from mapper.graph.survey import Answer, Responses
+    from mapper.store.survey import import_round
+
+    map_id = store.create_map(riverside(), who="Sam")
+    page.goto(f"/maps/{map_id}/review")
+    page.locator(f"#{ids.REVIEW_SNAP_NAME}").wait_for()
+    assert page.locator(f"#{ids.REVIEW_SURVEY_SLOT}").inner_text() == ""
+
+    answers = (
+        Answer(respondent="riverside-trust", about="city-council", question="trust", answer="4"),
+        Answer(respondent="city-council", about="riverside-trust", question="trust", answer="2"),
+    )
+    closes = dt.date.today() + dt.timedelta(days=7)
+    import_round(store, map_id, Responses(answers=answers, name="Spring round"), closes=closes)
+    page.reload()
+    slot = page.locator(f"#{ids.REVIEW_SURVEY_SLOT}")
+    slot.get_by_text("What the partners say: Spring round").wait_for()
+    assert slot.get_by_role("link", name="Open the survey").get_attribute("href") == (
+        f"/maps/{map_id}/survey"
+    )

@@ -22,8 +22,10 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import ids
 from mapper.app.changes import change_key, change_style, diff_elements
+from mapper.app.components.round_summary import latest_round_summary
 from mapper.app.components.views import not_found, open_map, view_page, when
 from mapper.app.context import acted, get_store, may_edit, shared, who
+from mapper.app.pages.survey import survey_store
 from mapper.content import load_content
 from mapper.graph.analyse import analyse
 from mapper.graph.model import MapValidationError
@@ -254,17 +256,20 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
                 disabled=not editable,
             ),
             html.Div(_past_reviews(number), id=ids.REVIEW_PAST),
-            # The latest survey round will show here (issue 17).
-            html.Div(id=ids.REVIEW_SURVEY_SLOT, className="review-survey"),
         ],
         className="insight-card",
+    )
+    partners = html.Div(  # the latest survey round beside the map's diff
+        latest_round_summary(survey_store(number), number, facilitator=editable),
+        id=ids.REVIEW_SURVEY_SLOT,
+        className="review-survey",
     )
     analysis = analyse(pmap)
     actions = store.actions(number)
     notes = store.document_notes(number)
     tabs = dbc.Tabs(
         [
-            dbc.Tab(changed, label="What changed", tab_id="changed"),
+            dbc.Tab([changed, partners], label="What changed", tab_id="changed"),
             dbc.Tab(checklist, label="Review checklist", tab_id="checklist"),
             dbc.Tab(
                 html.Div(

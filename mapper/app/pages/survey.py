@@ -66,7 +66,7 @@ KINDS = {
 }
 
 
-def _store(map_id: int) -> Store:
+def survey_store(map_id: int) -> Store:
     """The whole store, for a visitor allowed to see this map (survey tables are not a
     share link's to reach otherwise)."""
     grants = shared()
@@ -206,7 +206,7 @@ def start(_n, name: str | None, closes: str | None, chosen, map_id: int, version
         return _alert("Choose the last day for answers."), dash.no_update
     if last_day < dt.date.today():
         return _alert("The last day for answers cannot be in the past."), dash.no_update
-    store = _store(map_id)
+    store = survey_store(map_id)
     try:
         made, tokens = rounds_store.start_round(store, map_id, name or "", last_day, chosen or [])
     except ValueError as problem:
@@ -292,7 +292,7 @@ def _link_card(made: Any, label: str, token: str) -> html.Div:
 def list_rounds(version: dict, map_id: int, current: str | None) -> tuple:
     """The map's rounds, newest first: the one just made, else the one shown, else the
     newest is chosen."""
-    found = rounds_store.rounds(_store(map_id), map_id)
+    found = rounds_store.rounds(survey_store(map_id), map_id)
     options = [{"label": f"{r.name} (until {when(r.closes)})", "value": str(r.id)} for r in found]
     values = [o["value"] for o in options]
     for wanted in (str((version or {}).get("round")), current):
@@ -315,7 +315,9 @@ def show_round(round_id: str | None, _version: dict, map_id: int) -> Any:
             className="text-secondary mt-2",
         )
     try:
-        view = read_round(_store(map_id), map_id, int(round_id), may_edit(map_id), dt.date.today())
+        view = read_round(
+            survey_store(map_id), map_id, int(round_id), may_edit(map_id), dt.date.today()
+        )
     except NotAllowed as refused:
         return _alert(str(refused))
     return round_body(view)
@@ -545,7 +547,7 @@ def act(_clicks, round_id: str | None, map_id: int, version: dict) -> tuple:
         raise PreventUpdate
     if not may_edit(map_id):
         return _alert(FACILITATOR_ONLY), dash.no_update
-    store, action, key = _store(map_id), ctx.triggered_id["act"], ctx.triggered_id["key"]
+    store, action, key = survey_store(map_id), ctx.triggered_id["act"], ctx.triggered_id["key"]
     try:
         made = round_of_map(store, map_id, int(round_id))
         if action == "accept":
@@ -587,7 +589,7 @@ def export(_n, round_id: str | None, map_id: int) -> dict:
     """The round's answers as CSV, in the format ``analyse --responses`` reads."""
     if not acted() or not round_id or not may_edit(map_id):
         raise PreventUpdate
-    store = _store(map_id)
+    store = survey_store(map_id)
     made = round_of_map(store, map_id, int(round_id))
     text = responses_csv(rounds_store.answers(store, made.id))
     slug = "".join(c if c.isalnum() else "-" for c in made.name.lower()).strip("-")
@@ -621,7 +623,7 @@ def delete(_n, round_id: str | None, map_id: int, version: dict) -> tuple:
         raise PreventUpdate
     if not may_edit(map_id):
         return _alert(FACILITATOR_ONLY), dash.no_update, dash.no_update
-    store = _store(map_id)
+    store = survey_store(map_id)
     made = round_of_map(store, map_id, int(round_id))
     rounds_store.delete_round(store, made.id)
     return _done(f"Deleted {made.name} and its answers."), _bump(version), None
@@ -642,7 +644,7 @@ def upload(contents: str | None, filename: str | None, map_id: int, version: dic
         raise PreventUpdate
     if not may_edit(map_id):
         return _alert(FACILITATOR_ONLY), dash.no_update
-    store = _store(map_id)
+    store = survey_store(map_id)
     data = base64.b64decode(contents.partition(",")[2])
     name = (filename or "answers.csv").rsplit(".", 1)[0]
     try:
