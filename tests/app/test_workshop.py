@@ -86,10 +86,13 @@ def test_a_link_is_added_by_the_names_typed(kickoff):
     said = add_link(
         store, map_id, "city council", "Carers Forum", "resource", "Ana", resource="premises"
     )
-    assert said.message == "Added a link: City Council provides Carers Forum."
+    assert said.message == "Added a link: City Council offers premises to Carers Forum."
     edge = store.load_map(map_id).edge(said.result)
     assert (edge["kind"], edge["resource"]) == ("resource", "premises")
-    assert links_of(store.load_map(map_id), "resource")[0] == "City Council provides Carers Forum"
+    assert (
+        links_of(store.load_map(map_id), "resource")[0]
+        == "City Council offers premises to Carers Forum"
+    )
 
 
 @pytest.mark.parametrize(

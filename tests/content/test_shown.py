@@ -9,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from mapper.content import DEFAULT_DIRECTORY, VOCABULARY_GROUPS, Content, load_content
+from mapper.content import (
+    DEFAULT_DIRECTORY,
+    VOCABULARY_GROUPS,
+    Content,
+    glossary,
+    load_content,
+)
 from mapper.graph.model import PartnershipMap
 from mapper.store import Store
 from tests.app.conftest import base_url, store  # noqa: F401 - fixtures: the served app
@@ -61,6 +67,7 @@ def _words(content: Content) -> dict[str, list[str]]:
             for group in VOCABULARY_GROUPS
             for term in content.vocabulary.terms[group].values()
         ],
+        "glossary.yaml": [text for word in glossary().values() for text in (word.term, word.means)],
     }
 
 

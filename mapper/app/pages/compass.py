@@ -14,7 +14,7 @@ from dash import html
 
 from mapper.app.components.views import not_found, open_map, view_page, when
 from mapper.app.context import get_store
-from mapper.content import VOCABULARY_GROUPS, Item, Tool, load_content
+from mapper.content import VOCABULARY_GROUPS, Item, Tool, glossary, load_content
 from mapper.store.answers import Answer
 
 dash.register_page(
@@ -177,6 +177,20 @@ def compass_sections(map_id: int, answers: Mapping[str, Answer]) -> list[html.Se
         )
         for group in VOCABULARY_GROUPS
     ]
+    words.append(  # the words the (i) buttons explain, all in one place
+        html.Div(
+            [
+                html.H3("What the analysis's words mean"),
+                html.Dl(
+                    [
+                        part
+                        for word in glossary().values()
+                        for part in (html.Dt(word.term), html.Dd(word.means))
+                    ]
+                ),
+            ]
+        )
+    )
     workshop = f"/maps/{map_id}/workshop"
     return [
         _section(
