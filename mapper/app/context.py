@@ -12,7 +12,7 @@ from urllib.parse import unquote
 import dash
 import flask
 
-from mapper.store import NAMELESS, Store
+from mapper.store import NAMELESS, NotAllowed, Store
 from mapper.store.sharing import SharedStore
 
 __all__ = [
@@ -81,3 +81,12 @@ def editor() -> str:
         return name
     tab = "".join(c for c in flask.request.headers.get(TAB_HEADER, "") if c.isalnum())[:24]
     return f"{NAMELESS}{tab}" if tab else ""
+
+
+def survey_store(map_id: int) -> Store:
+    """The whole store, for a visitor allowed to see this map (survey tables are not a
+    share link's to reach otherwise)."""
+    grants = shared()
+    if grants is not None and map_id not in grants:
+        raise NotAllowed("A share link opens its own map only.")
+    return flask.current_app.config[STORE_KEY]

@@ -24,8 +24,7 @@ from mapper.app import ids
 from mapper.app.changes import change_key, change_style, diff_elements
 from mapper.app.components.round_summary import latest_round_summary
 from mapper.app.components.views import not_found, open_map, view_page, when
-from mapper.app.context import acted, get_store, may_edit, shared, who
-from mapper.app.pages.survey import survey_store
+from mapper.app.context import acted, get_store, may_edit, shared, survey_store, who
 from mapper.content import load_content
 from mapper.graph.analyse import analyse
 from mapper.graph.model import MapValidationError

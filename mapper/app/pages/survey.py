@@ -27,7 +27,7 @@ from mapper.app.components.views import (
     view_page,
     when,
 )
-from mapper.app.context import STORE_KEY, acted, may_edit, shared, who
+from mapper.app.context import acted, may_edit, survey_store, who
 from mapper.app.rounds import (
     FACILITATOR_ONLY,
     RoundView,
@@ -40,7 +40,7 @@ from mapper.app.rounds import (
 )
 from mapper.graph.rules import counted, day_words
 from mapper.io.responses import ResponsesError, read_responses, responses_csv
-from mapper.store import NotAllowed, Store
+from mapper.store import NotAllowed
 from mapper.store import survey as rounds_store
 
 dash.register_page(
@@ -64,15 +64,6 @@ KINDS = {
     "accountable_to": "answers to",
     "resource": "funds",
 }
-
-
-def survey_store(map_id: int) -> Store:
-    """The whole store, for a visitor allowed to see this map (survey tables are not a
-    share link's to reach otherwise)."""
-    grants = shared()
-    if grants is not None and map_id not in grants:
-        raise NotAllowed("A share link opens its own map only.")
-    return flask.current_app.config[STORE_KEY]
 
 
 def layout(map_id: str | None = None, **_: Any) -> Any:

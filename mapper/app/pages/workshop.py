@@ -31,7 +31,7 @@ from dash.exceptions import PreventUpdate
 from mapper.app import session
 from mapper.app.components.picture import FORMATS
 from mapper.app.components.views import not_found, open_map, severity_badge, who_can_help
-from mapper.app.context import acted, get_store, who
+from mapper.app.context import acted, editor, get_store, who
 from mapper.app.elements import map_elements, stylesheet
 from mapper.app.figures import grid_figure
 from mapper.app.ids import dom_id
@@ -690,7 +690,7 @@ def save_purpose(_clicks, purpose: str | None, was: str, map_id: int) -> tuple:
     command = session.UpdateFields(
         target="map", changes={"purpose": purpose or ""}, based_on={"purpose": was or None}
     )
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     if not outcome.saved:
         return _status(outcome.message, outcome.problems), no_update
     return _status("Saved the purpose."), purpose or ""
@@ -712,7 +712,7 @@ def add_name(_submit, _click, name: str | None, kind: str, map_id: int) -> tuple
     """Type a name, press Enter: it is on the map, and the box is empty for the next."""
     if not acted():
         raise PreventUpdate
-    outcome = add_actor(get_store(), map_id, name or "", kind, who())
+    outcome = add_actor(get_store(), map_id, name or "", kind, editor())
     if not outcome.saved:
         return no_update, no_update, _status(problems=outcome.problems)
     return "", _actor_list(map_id), _status(outcome.message)
@@ -736,7 +736,7 @@ def add_one_link(_submit, _click, source, target, kind: str, resource, map_id: i
     next, From kept."""
     if not acted():
         raise PreventUpdate
-    outcome = add_link(get_store(), map_id, source, target, kind, who(), resource)
+    outcome = add_link(get_store(), map_id, source, target, kind, editor(), resource)
     if not outcome.saved:
         return no_update, no_update, _status(problems=outcome.problems)
     return "", _link_list(map_id, kind), _status(outcome.message)
@@ -780,7 +780,7 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
             changes={"power": power, "interest": interest},
             based_on={"power": node.get("power"), "interest": node.get("interest")},
         )
-        outcome = session.apply(store, map_id, command, who())
+        outcome = session.apply(store, map_id, command, editor())
         pmap = store.load_map(map_id)
         figure = grid_figure(power_interest_grid(analyse(pmap)), selected=actor)
         done = f"Placed {pmap.label(actor)}: power {power}, interest {interest}."

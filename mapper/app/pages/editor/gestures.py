@@ -24,7 +24,7 @@ from dash import (
 from dash.exceptions import PreventUpdate
 
 from mapper.app import ids, linking, session
-from mapper.app.context import get_store, may_edit, who
+from mapper.app.context import editor, get_store, may_edit
 from mapper.app.edits import signal
 from mapper.app.pages.editor.canvas import NO_REDRAW, REDRAW, SHOWN, redraw_outputs
 
@@ -91,7 +91,7 @@ def on_gesture(gesture: dict | None, state: dict | None, map_id: int, *shown) ->
             "labels": {node: label or node for node, label in labels.items()},
         }
         return *NO_REDRAW, drawn, no_update
-    outcome = session.apply(get_store(), map_id, command, who())
+    outcome = session.apply(get_store(), map_id, command, editor())
     if outcome.question:  # only a name already on the map, as only a name is given
         first = outcome.question.split(". ")[0]
         first = first[0].lower() + first[1:]
