@@ -51,7 +51,7 @@ def _run_editor_until_killed(url: str, map_id: int, start: int, after: float) ->
     """Start an editor at actor ``start``, kill it ``after`` seconds past its first
     acknowledgement; returns the numbers it acknowledged."""
     editor = subprocess.Popen(
-        [sys.executable, "-c", EDITOR, url, str(map_id), str(start)],
+        [sys.executable, "-c", EDITOR, _tagged(url), str(map_id), str(start)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     assert editor.stdout is not None
@@ -61,6 +61,7 @@ def _run_editor_until_killed(url: str, map_id: int, start: int, after: float) ->
     os.kill(editor.pid, signal.SIGKILL)
     editor.wait()
     assert editor.returncode == -signal.SIGKILL
+    _wait_for_server_to_let_go(url)
     return [start, *(int(line) for line in editor.stdout.read().split())]
 
 
@@ -118,6 +119,20 @@ TAG = "mapper-kill-test"
 def _tagged(url: str) -> str:
     """``url`` for a process whose PostgreSQL connections :func:`_writing` can find."""
     return url if url.startswith("sqlite") else f"{url}&application_name={TAG}"
+
+
+def _wait_for_server_to_let_go(url: str) -> None:
+    """Wait until PostgreSQL has ended the killed process's session: a COMMIT sent just
+    before the kill may still be landing, and reading before it lands would count the
+    edit as lost (SQLite has no server: once the process is gone, so is its work)."""
+    if url.startswith("sqlite"):
+        return
+    deadline = time.monotonic() + 10
+    with _pg_admin() as admin:
+        query = "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s"
+        while admin.execute(query, (TAG,)).fetchone()[0]:
+            assert time.monotonic() < deadline, "PostgreSQL kept the killed session open"
+            time.sleep(0.01)
 
 
 def _maps(store: Store) -> list[tuple[int, str, int, int]]:
