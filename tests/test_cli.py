@@ -3,11 +3,14 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from mapper.cli import main
 from tests import SAMPLE_MAPS
+
+INTEROP = Path(__file__).parent / "data" / "interop"
 
 SAMPLES = sorted(SAMPLE_MAPS.glob("*.json"))
 
@@ -125,6 +128,31 @@ def test_a_folder_is_read_for_its_nodes_and_edges_whatever_sits_beside_them(tmp_
             f"Ignored: {tmp_path / name}: not read, as it sits beside nodes.csv and edges.csv"
             in out
         )
+
+
+def test_a_folder_of_one_map_file_reads_it_and_a_folder_of_several_asks_which(tmp_path, capsys):
+    """As yEd's or Kumu's users keep them: one folder, a map file or several, a README."""
+    folder = tmp_path / "yed"
+    folder.mkdir()
+    (folder / "README.md").write_text("Maps from the March workshop")
+    source = INTEROP / "yed" / "yed-desktop-3.19_simple_11nodes.graphml"
+    (folder / source.name).write_bytes(source.read_bytes())
+    assert main(["info", str(folder)]) == 0
+    assert "11 actors, 12 links" in capsys.readouterr().out
+
+    (folder / "second.gexf").write_bytes((INTEROP / "gephi-lite" / "gephi-lite.gexf").read_bytes())
+    result = run("info", str(folder))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"mapper info: {folder}: this folder holds 2 files that may each be a map "
+        f"(second.gexf, {source.name}); give the one to read "
+        "(a folder is read whole only for its CSV tables)\n"
+    )
+
+    (folder / "second.gexf").unlink()
+    (folder / source.name).unlink()
+    result = run("info", str(folder))
+    assert result.stderr == f"mapper info: {folder}: this folder holds no map files\n"
 
 
 def test_a_stray_comma_names_the_row_and_the_fields_expected_and_found(tmp_path):

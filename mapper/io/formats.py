@@ -295,16 +295,38 @@ def read_bytes(data: bytes, filename: str) -> ImportResult:
     return read_files({filename: data})
 
 
+# Files a folder of maps often holds beside them that are never a map.
+_NOT_MAPS = (".md", ".pdf", ".html", ".htm", ".png", ".jpg", ".jpeg", ".svg", ".docx", ".doc")
+
+
 def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """(files to read, files left beside them) in a folder: its ``nodes.csv``, ``edges.csv``
-    and ``map.csv`` when it has the first two, whatever else sits there; else every CSV,
-    JSON and Excel file in it."""
-    children = [child for child in sorted(folder.iterdir()) if child.is_file()]
+    and ``map.csv`` when it has the first two, whatever else sits there; else its one map
+    file, or its CSV tables read together.
+
+    Raises ``ImportFailed`` for a folder of several maps: one import makes one map, and
+    which file was meant is the user's to say."""
+    children = [
+        child
+        for child in sorted(folder.iterdir())
+        if child.is_file() and not child.name.startswith(".")
+    ]
     by_name = {child.name.lower(): child for child in children}
     if "nodes.csv" in by_name and "edges.csv" in by_name:
         read = [by_name[name] for name in ("map.csv", "nodes.csv", "edges.csv") if name in by_name]
-        return read, [c for c in children if c not in read and not c.name.startswith(".")]
-    return [c for c in children if _suffix(c.name) in (".csv", ".json", ".xlsx")], []
+        return read, [c for c in children if c not in read]
+    maps = [c for c in children if _suffix(c.name) not in _NOT_MAPS]
+    if not maps:
+        raise ImportFailed(f"{folder}: this folder holds no map files")
+    if len(maps) > 1 and not _is_csv({c.name: b"" for c in maps}):
+        shown = ", ".join(c.name for c in maps[:5]) + (
+            f" and {len(maps) - 5} more" if len(maps) > 5 else ""
+        )
+        raise ImportFailed(
+            f"{folder}: this folder holds {len(maps)} files that may each be a map ({shown}); "
+            "give the one to read (a folder is read whole only for its CSV tables)"
+        )
+    return maps, []  # what else is there is documents and pictures, never a map
 
 
 def read_paths(
@@ -320,8 +342,6 @@ def read_paths(
             raise ImportFailed(f"{path}: no such file or folder")
         if path.is_dir():
             read, left = _folder_files(path)
-            if not read:
-                raise ImportFailed(f"{path}: this folder holds no map files")
             limits.check_size(str(path), sum(child.stat().st_size for child in read))
             files.update((child.name, child.read_bytes()) for child in read)
             beside += left
