@@ -23,6 +23,7 @@ from mapper.io import ImportFailed, ImportResult, read_paths, write_path
 from mapper.io.formats import READERS, WRITERS
 from mapper.io.limits import UPLOAD_ENV, Limits
 from mapper.io.register import TARGETS, Choices
+from mapper.io.result import NotAMapLayout
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for the commands that use it
     from mapper.store import MapSummary, Store
@@ -70,6 +71,8 @@ def load(
     """Read a map from the given paths, turning every reading error into a UsageProblem."""
     try:
         return read_paths(*(Path(path) for path in paths), fmt=fmt, choices=choices)
+    except NotAMapLayout as error:
+        raise UsageProblem(f'{error} (with --column "HEADING=name" or --header-row N)') from None
     except (ImportFailed, MapValidationError) as error:
         raise UsageProblem(str(error)) from None
 
@@ -120,7 +123,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    result = load(args.paths)
+    result = load(args.paths, choices=register_choices(args))
     print(result.report, summary(result.map), sep="\n\n")
     return 0
 
@@ -689,7 +692,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handle
         _read_args,
         cmd_validate,
     ),
-    "info": ("Summarise a map: how many actors and links of each kind.", _paths, cmd_info),
+    "info": ("Summarise a map: how many actors and links of each kind.", _read_args, cmd_info),
     "convert": (
         "Convert a map from any format it reads (JSON, CSV, Excel, Kumu, Onodo, NodeXL, "
         "Gephi, GraphML, GEXF, Cytoscape, Oligrapher, Pajek, GML, UCINET DL) to JSON, CSV, "

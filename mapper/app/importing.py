@@ -21,6 +21,7 @@ from mapper.graph.model import MapValidationError
 from mapper.io import ImportFailed, ImportResult, read_files
 from mapper.io.limits import check_workbooks
 from mapper.io.register import Choices, Layout, RegisterResult, build, plan
+from mapper.io.result import NotAMapLayout
 from mapper.store import Store
 
 __all__ = [
@@ -172,11 +173,16 @@ def preview_upload(
 
     With ``choices`` the files are read as a stakeholder register; choices the register
     cannot be imported with still give a preview (saying why), so the user can change
-    them. Raises ``ImportFailed`` or ``MapValidationError``, every problem in it.
+    them. A workbook in no map's layout is read that way with nothing chosen, so a
+    register with headings we do not know opens its panel instead of an error. Raises
+    ``ImportFailed`` or ``MapValidationError``, every problem in it.
     """
     files = decode_uploads(contents, names)
     if choices is None:
-        return Preview.of(read_files(files), ", ".join(names))
+        try:
+            return Preview.of(read_files(files), ", ".join(names))
+        except NotAMapLayout:  # a register whose headings we do not know: the panel asks
+            choices = Choices()
     check_workbooks(files)  # as read_files does, before calamine opens the register
     layout = plan(files, choices)
     try:

@@ -24,7 +24,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 from mapper.graph.model import MapValidationError, PartnershipMap, Problem
 from mapper.io import kumu, onodo
 from mapper.io.mapping import clean_key
-from mapper.io.result import ImportFailed, ImportReport, ImportResult
+from mapper.io.result import ImportFailed, ImportReport, ImportResult, NotAMapLayout
 from mapper.io.tables import map_from_rows, neutralise, rows_from_map
 
 __all__ = ["Progress", "is_xlsx", "read_xlsx", "write_kumu_xlsx", "write_xlsx"]
@@ -127,12 +127,13 @@ def _ours(
     report = ImportReport(source=source, format="Excel workbook")
     if "nodes" not in tables and "edges" not in tables:
         actors = next(
-            (s for s, h in headers.items() if {"label", "name", "id"} & {clean_key(c) for c in h}),
+            # an "ID" column alone is a register's numbering, not a list of actors
+            (s for s, h in headers.items() if {"label", "name"} & {clean_key(c) for c in h}),
             None,
         )
         if actors is None:
             found = ", ".join(f"'{s}'" for s in sheets) or "none"
-            raise ImportFailed(
+            raise NotAMapLayout(
                 f"{source}: an Excel workbook, but no sheet holds a map (sheets: {found}). "
                 "Expected 'nodes' and 'edges' sheets (Partnership Mapper), 'Elements' and "
                 "'Connections' (Kumu), 'Nodes' and 'Relations' (Onodo), or one sheet "

@@ -30,7 +30,7 @@ from mapper.io import (
     sna,
     unread,
 )
-from mapper.io.result import ImportFailed, ImportResult
+from mapper.io.result import ImportFailed, ImportResult, NotAMapLayout
 
 __all__ = [
     "MAP_WRITERS",
@@ -254,9 +254,12 @@ def read_files(
     names = ", ".join(sorted(expanded))
     for reader in readers:
         if reader.sniff(expanded):
-            if progress is not None and reader.reports_progress:
-                return _something_read(reader.read(expanded, progress=progress), names)
-            return _something_read(reader.read(expanded), names)
+            try:
+                if progress is not None and reader.reports_progress:
+                    return _something_read(reader.read(expanded, progress=progress), names)
+                return _something_read(reader.read(expanded), names)
+            except NotAMapLayout as failed:
+                return _as_register(expanded, failed)
     if fmt is not None:
         raise ImportFailed(f"{names}: not in the format {readers[0].name}")
     for name, data in expanded.items():
@@ -267,6 +270,15 @@ def read_files(
         raise ImportFailed(hint)
     known = "; ".join(reader.name for reader in READERS)
     raise ImportFailed(f"{names}: not a format Partnership Mapper reads (it reads: {known})")
+
+
+def _as_register(files: Files, failed: NotAMapLayout) -> ImportResult:
+    """A workbook in no map's layout, read as a stakeholder register with nothing chosen;
+    when that fails too, both reasons (the second says which column or row to choose)."""
+    try:
+        return register.read_register(files)
+    except ImportFailed as why:
+        raise NotAMapLayout(f"{failed}. Read as a stakeholder register: {why}") from None
 
 
 def _something_read(result: ImportResult, names: str) -> ImportResult:

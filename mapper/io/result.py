@@ -14,6 +14,11 @@ class ImportFailed(ValueError):
     """A file that cannot be read at all (corrupt, unknown format): one line saying why."""
 
 
+class NotAMapLayout(ImportFailed):
+    """One workbook with no sheet in a map's layout: perhaps a stakeholder register whose
+    headings are not recognised, which reads once the user says which column is which."""
+
+
 @dataclass
 class ImportReport:
     """A running account of an import; every reader fills it as it goes."""

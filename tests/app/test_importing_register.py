@@ -79,3 +79,20 @@ def test_the_save_reads_the_file_with_the_choices_previewed(store):
     assert pmap.node("cafe-ole")["power"] == 1  # Tier 3, not 'L' from Influence
     assert pmap.node("cafe-ole")["influence"] == "L"  # kept: Tier gives the power now
     assert all(node.get("x") is not None for node in pmap.nodes())
+
+
+def test_a_register_with_headings_we_do_not_know_opens_its_panel_not_an_error(store):
+    """A Russian CRM register (headings 'ID', 'Имя'...): once read as a list of actors by
+    its ID column, every actor named '1', '2'... and row 2 refused; now the panel asks."""
+    crm = MESSY.with_name("crm-implementation-stakeholder-register.xlsx")
+    contents = ["data:;base64," + base64.b64encode(crm.read_bytes()).decode()]
+    preview = preview_upload(contents, [crm.name])
+    assert preview.actors == 0 and preview.register is not None
+    assert "no column holds the stakeholders' names" in preview.register.problems[0]
+    assert [column[1] for column in preview.register.columns[:2]] == ["ID", "Имя"]
+    chosen = choices_from(choose(None, "column-1", "name"))
+    preview = preview_upload(contents, [crm.name], chosen)
+    assert preview.actors == 20 and not preview.register.problems
+    saved = save_upload(store, contents, [crm.name], into=None, choices=chosen)
+    labels = {node["label"] for node in store.load_map(saved.map_id).nodes()}
+    assert len(labels) == 20 and not {"1", "2"} & labels

@@ -16,6 +16,7 @@ import pytest
 from mapper.graph.model import MapValidationError
 from mapper.io import ImportFailed, read_files, read_paths
 from mapper.io.register import Choices, RegisterResult, read_register
+from mapper.io.result import NotAMapLayout
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "registers"
 MESSY = DATA / "messy-register.csv"
@@ -103,6 +104,9 @@ def test_a_register_in_an_unknown_language_reads_once_the_name_column_is_chosen(
     assert "no column holds the stakeholders' names (the headings: 'ID', 'Имя', 'Категория'" in (
         str(caught.value)
     )
+    with pytest.raises(NotAMapLayout) as unchosen:  # not a list of actors by its ID column
+        read_paths(path)
+    assert str(unchosen.value).endswith("'Интерес к проекту'); say which column does")
     result = read_paths(path, choices=Choices(columns={"Имя": "name"}))
     names = sheet_names_column(path, "Лист1", 2, 1)
     assert sorted(n["label"] for n in result.map.nodes()) == sorted(names)
