@@ -37,6 +37,7 @@ dash.register_page(
     name="Meeting brief",
     title="Meeting brief · Partnership Mapper",
     map_view="brief",
+    short_name="Brief",
     order=40,
 )
 

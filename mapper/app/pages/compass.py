@@ -23,6 +23,7 @@ dash.register_page(
     name="The Compass",
     title="The Compass · Partnership Mapper",
     map_view="compass",
+    short_name="Compass",
     order=55,
 )
 

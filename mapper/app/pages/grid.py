@@ -37,6 +37,7 @@ dash.register_page(
     name="Power-interest grid",
     title="Power-interest grid · Partnership Mapper",
     map_view="grid",
+    short_name="Grid",
     order=20,
 )
 

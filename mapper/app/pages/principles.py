@@ -32,6 +32,7 @@ dash.register_page(
     name="Principles and checklists",
     title="Principles and checklists · Partnership Mapper",
     map_view="principles",
+    short_name="Checklists",
     order=50,
 )
 

@@ -26,6 +26,7 @@ dash.register_page(
     name="Skills and resources",
     title="Skills and resources · Partnership Mapper",
     map_view="skills",
+    short_name="Skills",
     order=60,
 )
 
