@@ -12,13 +12,23 @@ holds a ``question`` and nothing is saved until the same command comes back conf
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from mapper.app.layouts import LAYOUTS, arrange, free_spot, placed
+from mapper.app.library import since
 from mapper.app.linking import describe
 from mapper.graph.model import MapValidationError, PartnershipMap
-from mapper.store import Conflict, EditConflict, MapNotFound, Store, StoreError, named
+from mapper.store import (
+    ActorGone,
+    Conflict,
+    EditConflict,
+    MapNotFound,
+    Store,
+    StoreError,
+    named,
+)
 
 __all__ = [
     "AddActor",
@@ -125,8 +135,37 @@ def apply(store: Store, map_id: int, command: Command, who: str) -> Outcome:
     except MapNotFound:
         gone = "This map no longer exists: someone may have deleted it. Go back to all maps."
         return Outcome(saved=False, problems=(gone,))
+    except ActorGone as error:
+        return Outcome(saved=False, problems=(_gone(store, map_id, error),))
     except StoreError as error:
         return Outcome(saved=False, problems=(str(error),))
+
+
+def news(newest: dict[str, Any] | None, who: str) -> str:
+    """The status line when a newer version of the map arrives: who did what, from the
+    change log's ``newest`` entry (see ``Store.history``), or "" when that entry is
+    ``who``'s own (an edit whose answer is still on its way is never news to its maker).
+
+    >>> news({"who": "Alice", "editor": "Alice", "description": "added Age Scotland"}, "Bob")
+    'Updated: Alice added Age Scotland.'
+    """
+    if not newest or newest["editor"] == who:
+        return ""
+    return f"Updated: {newest['who'] or 'someone'} {newest['description']}."
+
+
+def _gone(store: Store, map_id: int, error: ActorGone) -> str:
+    """Who deleted the actor an edit was for, and when, as the person editing it wants to
+    know before typing it in again."""
+    deleted = store.deleted_by(map_id, error.node_id)
+    if deleted is None:
+        return str(error)
+    who = deleted["who"] or "Someone"
+    when = since(deleted["at"], dt.datetime.now(dt.UTC))
+    return (
+        f"{who} deleted {deleted['label']} {when}, so your changes to it were not saved. "
+        "If it belongs on the map, add it again."
+    )
 
 
 def _apply(store: Store, map_id: int, command: Command, who: str) -> Outcome:

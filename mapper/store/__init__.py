@@ -1,6 +1,7 @@
 """Persistence: maps, their change log, reviews and ticks in SQLite or PostgreSQL."""
 
 from mapper.store.errors import (
+    ActorGone,
     Conflict,
     EditConflict,
     MapNotFound,
@@ -22,6 +23,7 @@ from mapper.store.store import (
 __all__ = [
     "NAMELESS",
     "REVIEW_STATUSES",
+    "ActorGone",
     "Conflict",
     "EditConflict",
     "MapNotFound",

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Conflict", "EditConflict", "MapNotFound", "NotAllowed", "SchemaError", "StoreError"]
+__all__ = [
+    "ActorGone",
+    "Conflict",
+    "EditConflict",
+    "MapNotFound",
+    "NotAllowed",
+    "SchemaError",
+    "StoreError",
+]
 
 
 class StoreError(Exception):
@@ -14,6 +22,15 @@ class StoreError(Exception):
 
 class MapNotFound(StoreError):
     """No map has the given id (it may have been deleted by someone else)."""
+
+
+class ActorGone(StoreError):
+    """An edit of an actor that is no longer on the map (someone deleted it meanwhile);
+    :meth:`Store.deleted_by` says who and when."""
+
+    def __init__(self, message: str, node_id: str) -> None:
+        super().__init__(message)
+        self.node_id = node_id
 
 
 class SchemaError(StoreError):

@@ -55,7 +55,7 @@ from mapper.store import answers as answer_store
 from mapper.store import history, rows
 from mapper.store.actions import Action
 from mapper.store.answers import Answer
-from mapper.store.errors import Conflict, EditConflict, MapNotFound, StoreError
+from mapper.store.errors import ActorGone, Conflict, EditConflict, MapNotFound, StoreError
 from mapper.store.history import Moment, Review, SnapshotInfo
 from mapper.store.presence import Presence
 from mapper.store.schema import (
@@ -519,6 +519,26 @@ class Store(Presence):
                 }
                 for at, who, text, undone in conn.execute(query)
             ]
+
+    def deleted_by(self, map_id: int, node_id: str) -> dict[str, Any] | None:
+        """Who deleted actor ``node_id`` and when, from the change log: ``label``,
+        ``who`` (the name, "" if none was given) and ``at``; ``None`` if the log does not
+        say (it was never on the map, or its deletion is older than the last 200 edits)."""
+        query = (
+            select(changes.c.at, changes.c.who, changes.c.description, changes.c.undo)
+            .where(changes.c.map_id == map_id, changes.c.undo.is_not(None))
+            .order_by(changes.c.id.desc())
+            .limit(200)
+        )
+        needle = json.dumps(node_id, ensure_ascii=False)
+        with self.engine.connect() as conn:
+            for at, who, description, undo in conn.execute(query):
+                if not (description.startswith("deleted ") and needle in undo):
+                    continue
+                if row := json.loads(undo)["nodes"].get(node_id):
+                    label = row[1].get("label", node_id)
+                    return {"label": label, "who": named(who), "at": _aware(at)}
+        return None
 
     def map_version(self, map_id: int) -> int:
         """A number that grows with every change to the map, for views to poll."""
@@ -1162,9 +1182,10 @@ def _not_found(map_id: int) -> MapNotFound:
 
 def _need_node(pmap: PartnershipMap, node_id: str) -> None:
     if node_id not in pmap.graph:
-        raise StoreError(
+        raise ActorGone(
             f"There is no actor '{node_id}' on the map '{pmap.name}'; someone may have "
-            "deleted it. Reload the map to see its current state."
+            "deleted it. Reload the map to see its current state.",
+            node_id,
         )
 
 

@@ -280,14 +280,14 @@ def test_undo_takes_back_your_own_edit_never_someone_elses(browser, base_url, st
         # As a person would, Alice sees Bob's change arrive before she acts: her Redo's
         # message must not race the poll that brings his.
         wait_cy(alice, "cy.nodes().length === 0")
-        alice.get_by_text("Updated with changes made elsewhere.").wait_for()
+        alice.get_by_text("Updated: Bob undid: added Bob's Centre.").wait_for()
         alice.get_by_role("button", name="Redo").click()
         alice.get_by_text("Redone: added Alice's Trust.").wait_for()
         assert [n["label"] for n in store.load_map(map_id).nodes()] == ["Alice's Trust"]
         assert cy_value(alice, "cy.nodes().length") == 1
         # Bob has nothing left to undo: his button says so by being off.
         wait_cy(bob, "cy.nodes().length === 1")
-        bob.get_by_text("Updated with changes made elsewhere.").wait_for()
+        bob.get_by_text("Updated: Alice redid: added Alice's Trust.").wait_for()
         bob.get_by_role("button", name="Redo").click()
         bob.get_by_text("Redone: added Bob's Centre.").wait_for()
         assert {n["label"] for n in store.load_map(map_id).nodes()} == {

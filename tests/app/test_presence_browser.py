@@ -66,7 +66,7 @@ def test_another_laptops_new_actor_shows_within_a_second_or_so(browser, base_url
         added = time.monotonic()
         wait_cy(bob, "cy.$id('riverside-trust').length === 1", timeout=5000)
         assert time.monotonic() - added < 2.5
-        bob.get_by_text("Updated with changes made elsewhere.").wait_for()
+        bob.get_by_text("Updated: Alice added Riverside Trust.").wait_for()
         # Alice's own edit is never reported to her as made elsewhere.
         alice.wait_for_timeout(1000)
         assert alice.locator("#editor-status").inner_text() == "Added Riverside Trust."

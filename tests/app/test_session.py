@@ -165,6 +165,29 @@ def test_refusals_are_words_not_exceptions(edits):
     assert apply(store, map_id, Undo(), "A").problems[0].startswith("This map no longer exists")
 
 
+def test_an_edit_of_an_actor_deleted_meanwhile_says_who_deleted_it(edits):
+    store, map_id = edits
+    apply(store, map_id, Delete(target="node", id="carers-forum"), "Alice")
+    note = UpdateFields(target="node", id="carers-forum", changes={"notes": "Call them"})
+    refused = apply(store, map_id, note, "Bob")
+    assert refused.problems == (
+        "Alice deleted Carers Forum just now, so your changes to it were not saved. "
+        "If it belongs on the map, add it again.",
+    )
+    assert "carers-forum" not in store.load_map(map_id).graph  # not brought back half-made
+
+
+def test_the_news_of_another_laptops_edit_says_who_did_what(edits):
+    store, map_id = edits
+    apply(store, map_id, AddActor(attrs={"label": "Food Bank"}), "Alice")
+    newest = store.history(map_id, limit=1)[0]
+    assert session.news(newest, "Bob") == "Updated: Alice added Food Bank."
+    assert session.news(newest, "Alice") == ""  # one's own edit is never news
+    apply(store, map_id, Undo(), "Alice")
+    undone = store.history(map_id, limit=1)[0]
+    assert session.news(undone, "Bob") == "Updated: Alice undid: added Food Bank."
+
+
 def test_every_command_is_applied():
     assert set(session.Command.__args__) == {
         AddActor, AddLink, UpdateFields, Delete, Move, Arrange, Undo, Redo

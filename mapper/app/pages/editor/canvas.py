@@ -84,8 +84,7 @@ def redraw(live: dict | None, map_id: int, *shown) -> tuple:
         newest = store.history(map_id, limit=1)
     except MapNotFound:
         return redraw_outputs(map_id, "", shown)
-    elsewhere = bool(newest) and newest[0]["editor"] != editor()
-    message = "Updated with changes made elsewhere." if elsewhere else ""
+    message = session.news(newest[0] if newest else None, editor())
     outputs = redraw_outputs(map_id, message, shown)
     return (*outputs[:-1], outputs[-1] if message else no_update)
 
