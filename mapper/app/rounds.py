@@ -22,6 +22,7 @@ from mapper.graph.analyse import analyse
 from mapper.graph.model import PartnershipMap
 from mapper.graph.rules import Finding, MapView
 from mapper.graph.survey import SURVEY_RULES, Answer, checklist_items, compare, summary
+from mapper.io.round_report import RoundPart, round_part
 from mapper.store import NotAllowed, Store
 from mapper.store import survey as rounds_store
 from mapper.store.survey import Respondent, Round
@@ -33,6 +34,7 @@ __all__ = [
     "email_link",
     "qr_svg",
     "read_round",
+    "report_round",
     "respondent_choices",
     "round_of_map",
     "said_by",
@@ -143,6 +145,13 @@ def read_round(
         named=True,
         labels=labels,
     )
+
+
+def report_round(store: Store, map_id: int, pmap: PartnershipMap) -> RoundPart | None:
+    """The map's latest round as the HTML report shows it (``None`` when it has had none):
+    names only if the facilitator chose to show who said what."""
+    latest = rounds_store.latest_responses(store, map_id, pmap)
+    return round_part(pmap, latest[1], latest[0].show_names) if latest else None
 
 
 def said_by(answers: tuple[Answer, ...], labels: dict[str, str]) -> tuple[Said, ...]:

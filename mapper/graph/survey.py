@@ -315,6 +315,7 @@ def _proposal_dict(p: Proposal, view: MapView) -> dict[str, Any]:
         "says": link_words(p.kind, p.attrs.get("resource", "")),
         "attrs": p.attrs,
         "reported_by": list(p.reported_by),
+        "reporters": [_name(view, r) for r in p.reported_by],
         "new_actor": bool(p.target_label),
     }
 

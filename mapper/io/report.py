@@ -23,6 +23,7 @@ from mapper.graph.power import rank_words
 from mapper.graph.rules import PRINCIPLES, Finding, counted, how_checked, registry
 from mapper.graph.survey import headline
 from mapper.io.html import escape, no_html, page, tag
+from mapper.io.round_report import RoundPart, round_section_html
 
 __all__ = ["report_dict", "report_markdown", "report_text", "to_html"]
 
@@ -400,8 +401,9 @@ def report_text(analysis: Analysis, width: int = 88) -> str:
 
 
 # ----- HTML ----------------------------------------------------------------------------
-def to_html(analysis: Analysis) -> str:
-    """The report as one self-contained, printable HTML page (see :mod:`mapper.io.html`)."""
+def to_html(analysis: Analysis, survey: RoundPart | None = None) -> str:
+    """The report as one self-contained, printable HTML page (see :mod:`mapper.io.html`),
+    with a section on the map's latest survey round when ``survey`` is given."""
     doc = _outline(analysis)
     body = [f"<h1>{escape(doc.title)}</h1>"]
     if doc.purpose:
@@ -477,6 +479,8 @@ def to_html(analysis: Analysis) -> str:
             ),
             "</tbody></table></section>",
         ]
+    if survey is not None:
+        body += round_section_html(survey)
     if doc.gaps:
         body.append("<section><h2>Checks that could not run</h2><ul>")
         body += [

@@ -36,6 +36,7 @@ __all__ = [
     "delete_round",
     "delete_rounds",
     "import_round",
+    "latest_responses",
     "latest_round",
     "new_link",
     "open_form",
@@ -321,6 +322,17 @@ def round_responses(
         name=found.name,
         date=found.closes.isoformat(),
     )
+
+
+def latest_responses(
+    store: Store, map_id: int, pmap: PartnershipMap
+) -> tuple[Round, Responses] | None:
+    """The map's newest round and its answers as the analysis reads them (items ticked
+    on the map count as the lead's yes), or ``None`` when the map has had no round."""
+    found = latest_round(store, map_id)
+    if found is None:
+        return None
+    return found, round_responses(store, found.id, pmap, store.ticks(map_id))
 
 
 def set_aside(store: Store, round_id: int, key: str) -> None:

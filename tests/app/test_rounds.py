@@ -17,6 +17,7 @@ from mapper.app.rounds import (
     email_link,
     qr_svg,
     read_round,
+    report_round,
     respondent_choices,
     round_of_map,
 )
@@ -224,3 +225,14 @@ def test_the_brief_names_closed_gaps_for_a_view_only_when_names_are_shown(store,
         "Closed since: Cairn Community Care and Carronvale Carers Centre trust each other "
         "unequally." in brief
     )
+
+
+def test_the_html_report_takes_the_latest_round_named_as_the_facilitator_chose(store, map_id):
+    assert report_round(store, map_id, store.load_map(map_id)) is None
+    paper_round(store, map_id, "Spring", "2")
+    later = paper_round(store, map_id, "Autumn", "4")
+    part = report_round(store, map_id, store.load_map(map_id))
+    assert (part.name, part.named) == ("Autumn", False)
+    assert part.summary["network_trust"] == {"score": 4.5, "answers": 2}  # (5 + 4) / 2
+    set_show_names(store, later.id, True)
+    assert report_round(store, map_id, store.load_map(map_id)).named
