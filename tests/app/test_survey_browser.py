@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from mapper.graph.survey import Answer, Responses
 from mapper.io.native import loads
 from mapper.store import Store
-from mapper.store.survey import answers, rounds, start_round
+from mapper.store.survey import answers, import_round, rounds, start_round
 from tests.app.conftest import watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -155,3 +156,25 @@ def test_readiness_and_resources_on_a_phone_and_the_facilitators_names_switch(
     page.get_by_label("Show who said what on share links").uncheck()
     page.get_by_text("Share links now show Resources round's figures only").wait_for()
     assert rounds(store, map_id)[0].show_names is False
+
+
+def test_the_apps_html_report_has_the_latest_round(page, store: Store) -> None:
+    pmap = loads(SAMPLE.read_bytes()).map
+    pmap.name = "Survey report test"
+    map_id = store.create_map(pmap)
+    rows = [
+        (CAIRN_ID, CARERS_ID, "trust", "5"),
+        (CARERS_ID, CAIRN_ID, "trust", "2"),
+    ]
+    given = tuple(Answer(respondent=r, about=a, question=q, answer=v) for r, a, q, v in rows)
+    import_round(store, map_id, Responses(answers=given, name="Winter"), dt.date.today())
+    page.goto("/")
+    card = page.get_by_role("article", name=pmap.name)
+    card.get_by_role("button", name="Export as…").click()
+    with page.expect_download() as download:
+        card.get_by_role("button", name="Report (printable HTML)", exact=True).click()
+    html = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "<h2>What the partners say: Winter</h2>" in html
+    assert "<li>Trust across the network: 3.5 out of 5, from 2 ratings.</li>" in html  # 7 / 2
+    assert "1 gap between partners who answered about each other: 1 about how much" in html
+    assert "trust each other unequally" not in html  # figures only: no pair named
