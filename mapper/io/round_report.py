@@ -19,11 +19,10 @@ from mapper.graph.model import PartnershipMap
 from mapper.graph.resources import resource_name
 from mapper.graph.rules import Finding, counted, day_words, join
 from mapper.graph.survey import RESOURCE_QUESTIONS, SURVEY_RULES, Responses, headline
-from mapper.io.html import escape, tag
+from mapper.io.html import escape, findings_list
 
 __all__ = ["RoundPart", "round_part", "round_section_html"]
 
-SEVERITY_WORDS = {"high": "High", "medium": "Medium", "low": "Low"}
 # A perception gap's subject, as "N pairs see ... differently" says it.
 GAP_WORDS = {
     "talks": "how often they talk",
@@ -127,7 +126,7 @@ def _gaps(found: list[Finding], named: bool) -> list[str]:
             "their links alike.</p>",
         ]
     if named:
-        return [head, *_findings(found)]
+        return [head, *findings_list(found)]
     by_subject = Counter(f.subject for f in found)
     what = join(f"{count} about {GAP_WORDS[subject]}" for subject, count in by_subject.items())
     return [
@@ -140,19 +139,7 @@ def _gaps(found: list[Finding], named: bool) -> list[str]:
 def _disagreements(found: list[Finding]) -> list[str]:
     if not found:
         return []
-    return ["<h3>Checklist items the partners disagree on</h3>", *_findings(found)]
-
-
-def _findings(found: list[Finding]) -> list[str]:
-    return [
-        '<ul class="findings">',
-        *(
-            f"<li>{tag(SEVERITY_WORDS[f.severity], f.severity)}<span>"
-            f'<span class="head">{escape(f.title)}.</span> {escape(f.explanation)}</span></li>'
-            for f in found
-        ),
-        "</ul>",
-    ]
+    return ["<h3>Checklist items the partners disagree on</h3>", *findings_list(found)]
 
 
 def _reported(proposals: list[dict[str, Any]], named: bool) -> list[str]:

@@ -147,21 +147,27 @@ def test_rounds_are_kept_newest_first_and_deleted_for_good(store, map_id, starte
     engine.dispose()
 
 
-def test_a_version_3_database_gets_survey_tables_on_open(db_url, open_store, make_map):
-    store = open_store()
-    map_id = store.create_map(make_map())
+def reopened_as_older(db_url, store, open_store, version: int, *statements: str):
+    """``store``'s database taken back to schema ``version`` by ``statements``, then
+    opened again (as a newer Partnership Mapper would): it must be upgraded in full."""
     engine = create_engine(db_url)
     with engine.begin() as conn:
-        for table in ("survey_answers", "survey_respondents", "survey_rounds"):
-            conn.execute(text(f"DROP TABLE {table}"))
-        conn.execute(text("UPDATE schema_version SET version = 3"))
+        for statement in statements:
+            conn.execute(text(statement))
+        conn.execute(text(f"UPDATE schema_version SET version = {version}"))
     store.close()
-
     upgraded = open_store()
-
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
     engine.dispose()
+    return upgraded
+
+
+def test_a_version_3_database_gets_survey_tables_on_open(db_url, open_store, make_map):
+    store = open_store()
+    map_id = store.create_map(make_map())
+    drops = [f"DROP TABLE {t}" for t in ("survey_answers", "survey_respondents", "survey_rounds")]
+    upgraded = reopened_as_older(db_url, store, open_store, 3, *drops)
     found, _ = start_round(upgraded, map_id, "First", CLOSES, ["city-council"])
     assert rounds(upgraded, map_id) == [found]
 
@@ -203,17 +209,8 @@ def test_a_version_8_database_gets_the_show_names_choice_on_open(db_url, open_st
     store = open_store()
     map_id = store.create_map(make_map())
     made, _ = start_round(store, map_id, "Before", CLOSES, ["city-council"])
-    engine = create_engine(db_url)
-    with engine.begin() as conn:
-        conn.execute(text("ALTER TABLE survey_rounds DROP COLUMN show_names"))
-        conn.execute(text("UPDATE schema_version SET version = 8"))
-    store.close()
-
-    upgraded = open_store()
-
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
-    engine.dispose()
+    drop = "ALTER TABLE survey_rounds DROP COLUMN show_names"
+    upgraded = reopened_as_older(db_url, store, open_store, 8, drop)
     assert round_of(upgraded, made.id).show_names is False
     set_show_names(upgraded, made.id, True)
     assert round_of(upgraded, made.id).show_names is True

@@ -39,6 +39,7 @@ from mapper.app.rounds import (
     respondent_choices,
     round_of_map,
 )
+from mapper.graph.model import slugify
 from mapper.graph.rules import counted, day_words
 from mapper.graph.survey import RESOURCE_QUESTIONS
 from mapper.io.responses import ResponsesError, read_responses, responses_csv
@@ -663,8 +664,7 @@ def export(_n, round_id: str | None, map_id: int) -> dict:
     store = survey_store(map_id)
     made = round_of_map(store, map_id, int(round_id))
     text = responses_csv(rounds_store.answers(store, made.id))
-    slug = "".join(c if c.isalnum() else "-" for c in made.name.lower()).strip("-")
-    return dcc.send_string(text, f"survey-{slug or made.id}.csv")
+    return dcc.send_string(text, f"survey-{slugify(made.name)}.csv")
 
 
 @callback(
