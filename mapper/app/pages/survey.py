@@ -404,8 +404,8 @@ def _actor_table(view: RoundView) -> html.Div:
             html.P(
                 "Scores are out of 5, with the number of answers each rests on in brackets. "
                 "Value adds up the power others give an actor, how often they talk with it "
-                "and whether it funds them; the structure's place ranks who others depend "
-                "on, on the map.",
+                "and whether it gives them money or other resources; the structure's place "
+                "ranks who others depend on, on the map.",
                 className="text-secondary small",
             ),
             html.Div(
