@@ -14,7 +14,16 @@ from html import escape as _escape
 
 from mapper.graph.rules import SEVERITIES, Finding
 
-__all__ = ["SEVERITY_WORDS", "STYLE", "escape", "findings_list", "no_html", "page", "tag"]
+__all__ = [
+    "SEVERITY_WORDS",
+    "STYLE",
+    "escape",
+    "findings_list",
+    "no_html",
+    "page",
+    "sentence",
+    "tag",
+]
 
 SEVERITY_WORDS = {severity: severity.capitalize() for severity in SEVERITIES}
 
@@ -97,16 +106,27 @@ def tag(text: str, kind: str = "") -> str:
 
 
 def findings_list(found: Iterable[Finding]) -> list[str]:
-    """Findings as a list, each with its severity badge, title and explanation."""
+    """Findings as a list, each with its severity badge, title and explanation (a title
+    that is a question keeps its question mark)."""
     return [
         '<ul class="findings">',
         *(
             f"<li>{tag(SEVERITY_WORDS[f.severity], f.severity)}<span>"
-            f'<span class="head">{escape(f.title)}.</span> {escape(f.explanation)}</span></li>'
+            f'<span class="head">{escape(sentence(f.title))}</span> {escape(f.explanation)}'
+            "</span></li>"
             for f in found
         ),
         "</ul>",
     ]
+
+
+def sentence(text: str) -> str:
+    """``text`` ended as a sentence: a full stop, unless it ends in one already.
+
+    >>> sentence("Hub and Clinic see their contact differently"), sentence("Who leads?")
+    ('Hub and Clinic see their contact differently.', 'Who leads?')
+    """
+    return text if text.endswith((".", "?", "!")) else f"{text}."
 
 
 def page(title: str, body: Iterable[str]) -> str:

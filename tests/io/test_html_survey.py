@@ -52,6 +52,7 @@ def test_figures_only_when_names_are_not_shown():
     ) in shown
     assert "see their contact differently" not in shown  # no gap named
     assert "Not everyone agrees: We wrote our shared vision" in shown  # counted, not named
+    assert "?.<" not in shown and ".." not in shown  # a title ends once
     assert "By kind: 1 accountability line and 1 communication link." in shown
     assert ": reported by" not in shown
 
