@@ -561,7 +561,8 @@ def _round_actions(view: RoundView) -> html.Div:
             html.P(
                 "Off: a view link shows this round's figures only. On: it also shows each "
                 "respondent's answers, the findings and the reported links, with names. "
-                "Respondents' forms say which it is.",
+                "Respondents' forms say which it is: anyone who answered while it was off "
+                "was told their name would not be shown, so ask them before turning it on.",
                 className="text-secondary small",
             ),
             html.Div(
