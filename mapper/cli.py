@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 
 from mapper.graph.model import MapValidationError, PartnershipMap
 from mapper.io import ImportFailed, ImportResult, read_paths, write_path
-from mapper.io.formats import READERS, WRITERS
+from mapper.io.formats import READERS, SURVEY_REPORT, WRITERS
 from mapper.io.limits import UPLOAD_ENV, Limits
 from mapper.io.register import TARGETS, Choices
 from mapper.io.result import NotAMapLayout
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only for the commands that use it
+    from mapper.io.round_report import RoundPart
     from mapper.store import MapSummary, Store
 
 __all__ = ["main", "summary"]
@@ -140,10 +141,12 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(pmap: PartnershipMap, output: str, fmt: str | None) -> None:
+def _write(
+    pmap: PartnershipMap, output: str, fmt: str | None, survey: RoundPart | None = None
+) -> None:
     """Write ``pmap`` to ``output`` and say where; a bad path is a UsageProblem."""
     try:
-        written = write_path(pmap, Path(output), fmt=fmt)
+        written = write_path(pmap, Path(output), fmt=fmt, survey=survey)
     except (ValueError, OSError) as error:
         raise UsageProblem(str(error)) from None
     print(f"Wrote {', '.join(str(path) for path in written)}")
@@ -424,9 +427,18 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write a map from the database to a file, or its analysis report."""
+    """Write a map from the database to a file, or its analysis report (the HTML report
+    with a section on the map's latest survey round, if it has had one)."""
+    from mapper.io.round_report import round_part
+    from mapper.store.survey import latest_responses
+
     store = open_store(args.database, create=False)
-    _write(store.load_map(find_map(store, args.map).id), args.output, args.format)
+    map_id = find_map(store, args.map).id
+    pmap = store.load_map(map_id)
+    report = (args.format or Path(args.output).suffix.lower().lstrip(".")) == SURVEY_REPORT
+    latest = latest_responses(store, map_id, pmap) if report else None
+    survey = round_part(pmap, latest[1], latest[0].show_names) if latest else None
+    _write(pmap, args.output, args.format, survey)
     return 0
 
 

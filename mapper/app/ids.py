@@ -260,6 +260,7 @@ SURVEY_DOWNLOAD = "survey-download"
 SURVEY_DELETE = "survey-delete"
 SURVEY_CONFIRM_DELETE = "survey-confirm-delete"
 SURVEY_UPLOAD = "survey-upload"
+SURVEY_SHOW_NAMES = "survey-show-names"  # the round's choice: who said what on share links
 
 
 def survey_action(act: Any, key: Any) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from mapper.graph.model import PartnershipMap
 from mapper.io import ImportFailed, export_map, read_files
 from mapper.io.limits import Limits, check_size
 from mapper.io.register import Choices
+from mapper.io.round_report import RoundPart
 from mapper.store.seed import SAMPLE_DIR, sample_files
 
 __all__ = [
@@ -96,9 +97,10 @@ def read_upload(
     return with_positions(read_files(decode_uploads(contents, names), choices=choices).map)
 
 
-def export(pmap: PartnershipMap, fmt: str) -> dict[str, object]:
-    """What ``dcc.Download`` needs to send ``pmap`` as a file in format ``fmt``."""
-    content, filename, mimetype = export_map(pmap, fmt)
+def export(pmap: PartnershipMap, fmt: str, survey: RoundPart | None = None) -> dict[str, object]:
+    """What ``dcc.Download`` needs to send ``pmap`` as a file in format ``fmt`` (the HTML
+    report with the latest survey round's part ``survey``, when given)."""
+    content, filename, mimetype = export_map(pmap, fmt, survey)
     return {
         "content": base64.b64encode(content).decode("ascii"),
         "filename": filename,

@@ -3,8 +3,8 @@
 A plain, mobile-first HTML page (no Dash: it loads nothing of the app, so a link opens
 this one form and nothing else, with or without the instance's password). Each answer is
 saved as it is given, by a small script; without the script the button at the foot saves
-everything at once. The questions come from :mod:`mapper.graph.survey` and the Compass's
-action checklists.
+everything at once. The questions come from :mod:`mapper.graph.survey`, the Compass's
+action checklists and its readiness checklist.
 """
 
 from __future__ import annotations
@@ -18,11 +18,19 @@ import flask
 from mapper.app.context import STORE_KEY
 from mapper.content import load_content
 from mapper.graph.rules import MapView, counted, day_words
-from mapper.graph.survey import ANSWERS, CHECKS, QUESTIONS
+from mapper.graph.survey import ANSWERS, CHECKS, QUESTIONS, RESOURCE_QUESTIONS
 from mapper.store import MapNotFound, NotAllowed
 from mapper.store.survey import Form, open_form, save_answer
 
-__all__ = ["PATH", "QUESTION_WORDS", "form_context", "save_fields", "serve_survey_forms"]
+__all__ = [
+    "CHECK_WORDS",
+    "MAIN_QUESTIONS",
+    "PATH",
+    "QUESTION_WORDS",
+    "form_context",
+    "save_fields",
+    "serve_survey_forms",
+]
 
 PATH = "/answer/"
 MAX_ADDED = 10  # actors a respondent may add to the form at once
@@ -69,8 +77,27 @@ QUESTION_WORDS: dict[str, tuple[str, dict[str, str]]] = {
         {value: value for value in ANSWERS["power"]},
     ),
 }
+# Each card asks these first; resources other than money follow, folded, to answer if any.
+MAIN_QUESTIONS = tuple(QUESTION_WORDS)
+GIVES = {
+    "yes": "We give",
+    "they": "They give",
+    "both": "Both ways",
+    "neither": "Neither",
+    "don't know": "Don't know",
+}
+RESOURCE_WORDS = {
+    "staff": "Staff time",
+    "premises": "Premises, rooms or venues",
+    "knowledge": "Expertise, advice or training",
+    "data": "Information, records or research",
+    "volunteers": "Volunteers' time",
+    "in-kind": "Equipment or other practical help",
+}
+QUESTION_WORDS |= {question: (words, GIVES) for question, words in RESOURCE_WORDS.items()}
 CHECK_WORDS = {"yes": "Yes", "partly": "Partly", "no": "No", "don't know": "Don't know"}
 assert set(QUESTION_WORDS) == set(QUESTIONS) and set(CHECK_WORDS) == set(CHECKS)
+assert set(RESOURCE_WORDS) == set(RESOURCE_QUESTIONS) - {"funds"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,7 +106,8 @@ class Card:
 
     about: str
     label: str
-    answered: int
+    answered: int  # of the main questions
+    more: bool  # whether any resource other than money was answered (its fold opens)
 
 
 def form_context(
@@ -107,7 +135,8 @@ def form_context(
         Card(
             about=about,
             label=label(about) if view is not None and about in view.graph else about,
-            answered=sum(1 for a, q in form.answers if a == about and q in QUESTIONS),
+            answered=sum(1 for a, q in form.answers if a == about and q in MAIN_QUESTIONS),
+            more=any(a == about and q in RESOURCE_WORDS for a, q in form.answers),
         )
         for about in chosen
     ]
@@ -121,9 +150,12 @@ def form_context(
         "revoked": form.respondent.revoked,
         "cards": cards,
         "others": [(p, label(p)) for p in parties if p not in chosen],
-        "questions": QUESTION_WORDS,
+        "questions": {q: QUESTION_WORDS[q] for q in MAIN_QUESTIONS},
+        "resources": {q: QUESTION_WORDS[q] for q in RESOURCE_WORDS},
         "checks": CHECK_WORDS,
         "principles": [(p.title, p.actions) for p in content.principles],
+        "readiness": content.readiness,
+        "names_shown": form.round.show_names,
         "answers": form.answers,
         "given": counted(len(form.answers), "answer"),
         "added": added or [],
@@ -247,10 +279,44 @@ textarea { width: 100%; }
   align-items: center; justify-content: space-between; }
 .save-bar button { min-height: 44px; }
 .add-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+details.more { margin-top: 1rem; }
+details.more > summary { min-height: 44px; display: flex; align-items: center;
+  color: #0d4fb3; cursor: pointer; }
+details.more fieldset legend { font-weight: 400; }
+details.more > summary::before { content: "▸"; margin-right: 0.5rem; }
+details.more[open] > summary::before { content: "▾"; }
 .add-row > * { flex: 1 1 12rem; min-height: 44px; }
 </style>
 </head>
 <body>
+{% macro choice(about, question, asked, choices, kind) %}
+<fieldset class="{{ kind }}">
+<legend>{{ asked }}</legend>
+<div class="choices">
+{% for value, words in choices.items() %}
+<label><input type="radio" name="a:{{ question }}@{{ about }}" value="{{ value }}"
+{{ "checked" if answers.get((about, question), ("",""))[0] == value }}>
+<span>{{ words }}</span></label>
+{% endfor %}
+</div>
+</fieldset>
+{% endmacro %}
+{% macro statement(item) %}
+{% set key = (("", item.id)) %}
+<fieldset class="statement">
+<legend>{{ item.text }}</legend>
+<div class="choices">
+{% for value, words in checks.items() %}
+<label><input type="radio" name="a:{{ item.id }}@" value="{{ value }}"
+{{ "checked" if answers.get(key, ("",""))[0] == value }}><span>{{ words }}</span></label>
+{% endfor %}
+</div>
+<details class="mt-2"><summary class="small">Add a comment</summary>
+<textarea class="form-control mt-1" name="c:{{ item.id }}@" rows="2" maxlength="1000"
+ aria-label="Comment on: {{ item.text }}">{{ answers.get(key, ("",""))[1] }}</textarea>
+</details>
+</fieldset>
+{% endmacro %}
 <main class="survey">
 <p class="text-secondary mb-2">◆ Partnership Mapper</p>
 <h1 class="h3">{{ form.round.name }}</h1>
@@ -266,8 +332,15 @@ answers you gave are with the facilitator.</div>
 <p>It takes about 10 minutes. Each answer is saved as soon as you give it, so you can stop
 and come back to this link at any time until <strong>{{ closes }}</strong>, and change your
 answers until then. Skip anything you are not sure of.</p>
-<p class="text-secondary small">Your answers go to the facilitator of the partnership's
-survey. Other partners see them only added up with everyone else's, never with your name.</p>
+{% if names_shown %}
+<p class="text-secondary small" id="privacy">Your answers go to the facilitator of the
+partnership's survey, who has chosen to show who said what: partners with a link to the
+partnership's map can see your answers with your name.</p>
+{% else %}
+<p class="text-secondary small" id="privacy">Your answers go to the facilitator of the
+partnership's survey. Other partners see them only added up with everyone else's, never
+with your name.</p>
+{% endif %}
 {% if saved %}
 <div class="alert alert-success" role="status">Your answers are saved.</div>
 {% endif %}
@@ -279,17 +352,16 @@ survey. Other partners see them only added up with everyone else's, never with y
 <summary><span>{{ card.label }}</span>
 <span class="count" data-count>{{ card.answered }} of 5 answered</span></summary>
 {% for question, (asked, choices) in questions.items() %}
-<fieldset>
-<legend>{{ asked }}</legend>
-<div class="choices">
-{% for value, words in choices.items() %}
-{% set name = "a:" ~ question ~ "@" ~ card.about %}
-<label><input type="radio" name="{{ name }}" value="{{ value }}"
-{{ "checked" if answers.get((card.about, question), ("",""))[0] == value }}>
-<span>{{ words }}</span></label>
+{{ choice(card.about, question, asked, choices, "main") }}
+{% if question == "funds" %}
+<details class="more" {{ "open" if card.more }}>
+<summary>Does anything else pass between you? Staff, volunteers, premises, expertise,
+information or practical help</summary>
+{% for other, (words, gives) in resources.items() %}
+{{ choice(card.about, other, words, gives, "resource") }}
 {% endfor %}
-</div>
-</fieldset>
+</details>
+{% endif %}
 {% endfor %}
 </details>
 {% endfor %}
@@ -321,24 +393,15 @@ survey. Other partners see them only added up with everyone else's, never with y
 {% for title, items in principles %}
 <div class="survey-card">
 <h3 class="h5">{{ title }}</h3>
-{% for item in items %}
-{% set key = (("", item.id)) %}
-<fieldset class="statement">
-<legend>{{ item.text }}</legend>
-<div class="choices">
-{% for value, words in checks.items() %}
-<label><input type="radio" name="a:{{ item.id }}@" value="{{ value }}"
-{{ "checked" if answers.get(key, ("",""))[0] == value }}><span>{{ words }}</span></label>
-{% endfor %}
-</div>
-<details class="mt-2"><summary class="small">Add a comment</summary>
-<textarea class="form-control mt-1" name="c:{{ item.id }}@" rows="2" maxlength="1000"
- aria-label="Comment on: {{ item.text }}">{{ answers.get(key, ("",""))[1] }}</textarea>
-</details>
-</fieldset>
-{% endfor %}
+{% for item in items %}{{ statement(item) }}{% endfor %}
 </div>
 {% endfor %}
+<h2 class="h4 mt-4">3. Are you ready?</h2>
+<p>The Compass's questions to think through when setting up a partnership. For each one:
+has your partnership thought it through?</p>
+<div class="survey-card" id="readiness">
+{% for item in readiness %}{{ statement(item) }}{% endfor %}
+</div>
 <div class="save-bar"><div class="inner">
 <span id="survey-status" role="status" aria-live="polite" class="small text-secondary">
 {{ given }} saved so far.</span>
@@ -369,7 +432,9 @@ survey. Other partners see them only added up with everyone else's, never with y
   }
   function count(card) {
     var names = {};
-    card.querySelectorAll("input:checked").forEach(function (i) { names[i.name] = 1; });
+    card.querySelectorAll("fieldset.main input:checked").forEach(function (i) {
+      names[i.name] = 1;
+    });
     card.querySelector("[data-count]").textContent =
       Object.keys(names).length + " of 5 answered";
   }

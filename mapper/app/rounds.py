@@ -4,7 +4,8 @@ answers report into the map.
 
 Answers belong to the map's partnership: whoever may edit the map (the instance's
 password, or an edit link) is its facilitator and sees answers by respondent; a view link
-sees the round's aggregates only. Every function checks that the round is of the map.
+sees the round's aggregates only, unless the facilitator chose to show who said what on
+share links for that round. Every function checks that the round is of the map.
 """
 
 from __future__ import annotations
@@ -16,26 +17,29 @@ from urllib.parse import quote
 
 import segno
 
+from mapper.app.respond import CHECK_WORDS, QUESTION_WORDS
 from mapper.graph.analyse import analyse
 from mapper.graph.model import PartnershipMap
 from mapper.graph.rules import Finding, MapView
-from mapper.graph.survey import compare, summary
+from mapper.graph.survey import SURVEY_RULES, Answer, checklist_items, compare, summary
+from mapper.io.round_report import RoundPart, round_part
 from mapper.store import NotAllowed, Store
 from mapper.store import survey as rounds_store
 from mapper.store.survey import Respondent, Round
 
 __all__ = [
-    "SURVEY_RULES",
     "RoundView",
+    "Said",
     "accept_proposal",
     "email_link",
     "qr_svg",
     "read_round",
+    "report_round",
     "respondent_choices",
     "round_of_map",
+    "said_by",
 ]
 
-SURVEY_RULES = ("perception-gap", "checklist-disagreement")
 FACILITATOR_ONLY = (
     "Only the partnership's facilitator (signed in, or with an edit link) can see or "
     "change answers by respondent."
@@ -43,9 +47,19 @@ FACILITATOR_ONLY = (
 
 
 @dataclass(frozen=True, kw_only=True)
+class Said:
+    """One respondent's answers in the words of the form: rows of (about whom, question,
+    answer, comment); a checklist row is about the partnership."""
+
+    who: str
+    rows: tuple[tuple[str, str, str, str], ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class RoundView:
-    """A round as the page shows it: aggregates for everyone; findings, respondents and
-    proposals for the facilitator only (empty otherwise)."""
+    """A round as the page shows it: aggregates for everyone; findings, proposals and
+    answers by respondent when names are shown (to the facilitator, or on share links
+    when the facilitator chose so); respondents' links for the facilitator only."""
 
     round: Round
     summary: dict[str, Any]
@@ -54,7 +68,9 @@ class RoundView:
     findings: tuple[Finding, ...] = ()
     respondents: tuple[tuple[Respondent, str], ...] = ()
     proposals: tuple[dict[str, Any], ...] = ()
+    said: tuple[Said, ...] = ()
     facilitator: bool = False
+    named: bool = False
     labels: dict[str, str] = field(default_factory=dict)
 
 
@@ -110,10 +126,11 @@ def read_round(
             f.title for f in earlier_result.findings if f.rule in SURVEY_RULES and f.key not in now
         ]
     labels = {node: pmap.label(node) for node in pmap.graph}
-    if not facilitator:
+    if not (facilitator or found.show_names):
         return RoundView(round=found, summary=scores, previous=previous, moved=moved, labels=labels)
     people = tuple(
-        (r, labels.get(r.actor, r.actor)) for r in rounds_store.respondents(store, round_id)
+        (r, labels.get(r.actor, r.actor))
+        for r in (rounds_store.respondents(store, round_id) if facilitator else ())
     )
     return RoundView(
         round=found,
@@ -123,9 +140,32 @@ def read_round(
         findings=found_now,
         respondents=people,
         proposals=tuple(p for p in scores["proposals"] if p["key"] not in found.set_aside),
-        facilitator=True,
+        said=said_by(responses.answers, labels),
+        facilitator=facilitator,
+        named=True,
         labels=labels,
     )
+
+
+def report_round(store: Store, map_id: int, pmap: PartnershipMap) -> RoundPart | None:
+    """The map's latest round as the HTML report shows it (``None`` when it has had none):
+    names only if the facilitator chose to show who said what."""
+    latest = rounds_store.latest_responses(store, map_id, pmap)
+    return round_part(pmap, latest[1], latest[0].show_names) if latest else None
+
+
+def said_by(answers: tuple[Answer, ...], labels: dict[str, str]) -> tuple[Said, ...]:
+    """Each respondent's answers, in the order they answered, as the form worded them."""
+    items = checklist_items()
+    rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    for a in answers:
+        if a.about:
+            asked, choices = QUESTION_WORDS[a.question]
+            row = (labels.get(a.about, a.about), asked, choices[a.answer], a.comment)
+        else:
+            row = ("The partnership", items[a.question], CHECK_WORDS[a.answer], a.comment)
+        rows.setdefault(labels.get(a.respondent, a.respondent), []).append(row)
+    return tuple(Said(who=who, rows=tuple(said)) for who, said in rows.items())
 
 
 def accept_proposal(

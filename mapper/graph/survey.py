@@ -1,8 +1,10 @@
 """What the partners say: a survey round's answers scored and set against the map.
 
 Each respondent (an actor on the map) answers, about each other actor it relates to, how
-often they talk, who answers to whom, who funds whom, how much it trusts them and how much
-power they have; and it rates the Compass's action checklists (yes, partly, no, don't know).
+often they talk, who answers to whom, which resources flow which way (money, and each other
+kind of resource a map's resource links know), how much it trusts them and how much power
+they have; and it rates the Compass's action checklists and readiness checklist (yes,
+partly, no, don't know).
 From that come trust and value scores (after the PARTNER tool), the two rules
 ``perception-gap`` and ``checklist-disagreement``, and the links the answers report that the
 map lacks. Everything here is pure: answers in, plain data out.
@@ -13,8 +15,9 @@ Scores, and what they rest on:
 - an actor's trust: the mean of the ratings others give it;
 - an actor's value: the mean, over the answers about it, of three parts on 1-5: the power
   others give it, how often they talk with it (never 1, yearly 2, quarterly 3, monthly 4,
-  weekly or daily 5), and whether it funds them (5 yes, 1 no); a part not answered is left
-  out;
+  weekly or daily 5), and whether it gives them resources (5 when it gives them money or
+  any other resource, 1 when they say it gives none of those asked about); a part not
+  answered is left out;
 - the network's trust: the mean of every trust rating in the round.
 Every score carries how many answers it rests on.
 """
@@ -23,15 +26,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from statistics import fmean
 from typing import Any
 
 from mapper.content import load_content
+from mapper.graph.model import RESOURCES
 from mapper.graph.power import places, ranks, structural_power
 from mapper.graph.rules import (
+    PRINCIPLES,
     Action,
     Finding,
     MapView,
@@ -47,6 +52,8 @@ __all__ = [
     "ANSWERS",
     "LINK_QUESTIONS",
     "QUESTIONS",
+    "RESOURCE_QUESTIONS",
+    "SURVEY_RULES",
     "TALKS",
     "Answer",
     "Proposal",
@@ -80,15 +87,23 @@ DIRECTIONS: dict[str, tuple[bool | None, bool | None]] = {
 }
 CHECKS = ("yes", "partly", "no", "don't know")
 SCALE = ("1", "2", "3", "4", "5")
+# Resources each way: ``funds`` asks about money; every other kind of resource the map's
+# resource links know is asked by its own name (``premises``: "we give them premises").
+RESOURCE_QUESTIONS: dict[str, str] = {
+    "funds": "funding",
+    **{kind: kind for kind in RESOURCES if kind != "funding"},
+}
 ANSWERS: dict[str, tuple[str, ...]] = {
     "talks": TALKS,
     "answers_to": tuple(DIRECTIONS),
     "funds": tuple(DIRECTIONS),
     "trust": SCALE,
     "power": SCALE,
+    **{question: tuple(DIRECTIONS) for question in RESOURCE_QUESTIONS if question != "funds"},
 }
 QUESTIONS = tuple(ANSWERS)
-LINK_QUESTIONS = ("talks", "answers_to", "funds")
+LINK_QUESTIONS = ("talks", "answers_to", *RESOURCE_QUESTIONS)
+SURVEY_RULES = ("perception-gap", "checklist-disagreement")  # the rules that read answers
 INVOLVEMENT = {"never": 1, "yearly": 2, "quarterly": 3, "monthly": 4, "weekly": 5, "daily": 5}
 _ALIASES = {"dont know": "don't know", "don’t know": "don't know", "dk": "don't know", "": ""}
 
@@ -147,13 +162,26 @@ class Proposal:
 
     @property
     def key(self) -> str:
-        return f"{self.kind}:{self.source}>{self.target}"
+        """Stable across runs, so a proposal set aside stays aside; a resource other than
+        money names its kind ("resource:a>b:premises")."""
+        resource = self.attrs.get("resource", "funding")
+        return f"{self.kind}:{self.source}>{self.target}" + (
+            f":{resource}" if resource != "funding" else ""
+        )
 
 
 @cache
 def checklist_items() -> dict[str, str]:
-    """The statements a respondent rates: every principle's action checklist, by id."""
-    return {item.id: item.text for p in load_content().principles for item in p.actions}
+    """The statements a respondent rates, by id: every principle's action checklist, then
+    the readiness checklist (``R.1``...).
+
+    >>> items = checklist_items()
+    >>> items["P1.action.1"][:30], items["R.4"]
+    ('We wrote our shared vision for', 'Have you set clear goals for the partnership?')
+    """
+    content = load_content()
+    actions = {item.id: item.text for p in content.principles for item in p.actions}
+    return actions | {item.id: item.text for item in content.readiness}
 
 
 def clean_answer(question: str, answer: str) -> str:
@@ -179,7 +207,7 @@ def clean_answer(question: str, answer: str) -> str:
         known = ", ".join(QUESTIONS)
         raise ValueError(
             f"unknown question {question!r}: expected one of {known}, or a Compass "
-            "checklist item id such as P1.action.1"
+            "checklist item id such as P1.action.1 or R.4"
         )
     if value not in allowed:
         raise ValueError(
@@ -200,9 +228,15 @@ def _value_parts(responses: Responses, who: str, about: str) -> list[float]:
         parts.append(float(power))
     if (talks := responses.said(who, about, "talks")) is not None:
         parts.append(INVOLVEMENT[talks])
-    funds = responses.said(who, about, "funds")
-    if funds is not None and (gives := DIRECTIONS[funds][1]) is not None:
-        parts.append(5.0 if gives else 1.0)
+    gives = [
+        DIRECTIONS[said][1]
+        for question in RESOURCE_QUESTIONS
+        if (said := responses.said(who, about, question)) is not None
+    ]
+    if any(gives):
+        parts.append(5.0)
+    elif False in gives:
+        parts.append(1.0)
     return parts
 
 
@@ -278,8 +312,10 @@ def _proposal_dict(p: Proposal, view: MapView) -> dict[str, Any]:
         "source_label": view.label(p.source) if p.source in view.graph else p.source,
         "target_label": p.target_label or view.label(p.target),
         "kind": p.kind,
+        "says": link_words(p.kind, p.attrs.get("resource", "")),
         "attrs": p.attrs,
         "reported_by": list(p.reported_by),
+        "reporters": [_name(view, r) for r in p.reported_by],
         "new_actor": bool(p.target_label),
     }
 
@@ -311,31 +347,32 @@ def compare(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, An
 
 
 # ----- links the answers report ------------------------------------------------------------
-_LINK_KINDS = {"talks": "communicates", "answers_to": "accountable_to", "funds": "resource"}
+_LINK_KINDS = {"talks": "communicates", "answers_to": "accountable_to"}
 
 
 def proposals(view: MapView, responses: Responses) -> list[Proposal]:
     """Links the answers report and the map lacks between the two (or their organisations):
     talk more often than never becomes a communication link, "we answer to them" an
-    accountability line, "we fund them" a funding flow. A name missing from the map is
-    proposed as a new actor with the link."""
-    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    accountability line, "we give them premises" (or money, staff...) a resource link of
+    that kind. A name missing from the map is proposed as a new actor with the link."""
+    found: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for a in responses.answers:
         if a.question not in LINK_QUESTIONS or not a.about or a.about == a.respondent:
             continue
+        kind = _LINK_KINDS.get(a.question, "resource")
+        resource = RESOURCE_QUESTIONS.get(a.question, "")
         for source, target in _reported(a):
-            kind = _LINK_KINDS[a.question]
             known = source in view.graph and target in view.graph
-            if known and view.links(source, target, kind) and _same_way(view, source, target, kind):
+            if known and _on_map(view, source, target, kind, resource):
                 continue
-            entry = found.setdefault((source, target, kind), {"by": [], "attrs": {}})
+            entry = found.setdefault((source, target, kind, resource), {"by": [], "attrs": {}})
             entry["by"].append(a.respondent)
             if kind == "communicates":
                 entry["attrs"]["frequency"] = a.answer
             elif kind == "resource":
-                entry["attrs"]["resource"] = "funding"
+                entry["attrs"]["resource"] = resource
     result = []
-    for (source, target, kind), entry in found.items():
+    for (source, target, kind, _), entry in found.items():
         label = "" if target in view.graph else target
         if source not in view.graph:  # a missing name as the source: turn it round to read
             continue
@@ -363,11 +400,36 @@ def _reported(a: Answer) -> list[tuple[str, str]]:
     ]
 
 
-def _same_way(view: MapView, source: str, target: str, kind: str) -> bool:
-    """Communication counts either way; answering and funding must run the same way."""
+def _on_map(view: MapView, source: str, target: str, kind: str, resource: str) -> bool:
+    """Whether the map has the link already: communication counts either way; answering
+    must run the same way; a resource must run the same way and be of the same kind."""
+    links = view.links(source, target, kind)
     if kind == "communicates":
-        return True
-    return any(view.owner[s] == view.owner[source] for s, _, _ in view.links(source, target, kind))
+        return bool(links)
+    return any(
+        view.owner[s] == view.owner[source]
+        and (kind != "resource" or resource in _resources(view, s, t))
+        for s, t, _ in links
+    )
+
+
+def _resources(view: MapView, source: str, target: str) -> set[str]:
+    """What the map's resource links from ``source`` to ``target`` carry."""
+    found = view.graph.get_edge_data(source, target, default={})
+    return {a.get("resource", "") for a in found.values() if a.get("kind") == "resource"}
+
+
+def link_words(kind: str, resource: str = "") -> str:
+    """A proposed link as a sentence says it, between its two ends.
+
+    >>> link_words("accountable_to"), link_words("resource", "premises")
+    ('answers to', 'offers premises to')
+    """
+    if kind == "communicates":
+        return "talks with"
+    if kind == "resource":
+        return load_content().vocabulary.term("resource", resource or "funding").link or kind
+    return load_content().vocabulary.label("edge_kind", kind)
 
 
 # ----- the rules ---------------------------------------------------------------------------
@@ -380,8 +442,9 @@ def _view_responses(view: MapView) -> Responses | None:
 def perception_gap(view: MapView, params: dict[str, Any], today: dt.date) -> list[Finding]:
     """Pairs of respondents who see their link differently: how often they talk
     (``talk_steps`` or more steps apart on never..daily), how much they trust each other
-    (``trust_points`` or more apart), or who answers to or funds whom (one says so, the
-    other does not, or does not know). Only pairs where both answered about each other."""
+    (``trust_points`` or more apart), or who answers to whom, or gives money or another
+    resource to whom (one says so, the other does not, or does not know). Only pairs
+    where both answered about each other."""
     view = as_view(view)
     responses = _view_responses(view)
     if responses is None:
@@ -391,55 +454,56 @@ def perception_gap(view: MapView, params: dict[str, Any], today: dt.date) -> lis
         if not (b in responses.about(a) and a in responses.about(b)):
             continue
         names = {"a": _name(view, a), "b": _name(view, b)}
-        said = {q: (responses.said(a, b, q), responses.said(b, a, q)) for q in QUESTIONS}
-        talk_ab, talk_ba = said["talks"]
-        if talk_ab and talk_ba:
-            steps = abs(TALKS.index(talk_ab) - TALKS.index(talk_ba))
-            if steps >= params["talk_steps"]:
-                found.append(
-                    finding(
-                        "perception-gap",
-                        "talks",
-                        severity="high" if steps >= 4 else "medium",
-                        params=params,
-                        nodes=(a, b),
-                        subject="talks",
-                        **names,
-                        said_a=TALK_WORDS[talk_ab],
-                        said_b=TALK_WORDS[talk_ba],
-                    )
+        for subject, apart in _SCALES.items():
+            said_a, said_b = responses.said(a, b, subject), responses.said(b, a, subject)
+            if not (said_a and said_b):
+                continue
+            gap = apart(said_a, said_b)
+            if gap < params[_STEP_PARAMS[subject]]:
+                continue
+            found.append(
+                finding(
+                    "perception-gap",
+                    subject,
+                    severity="high" if gap >= _HIGH[subject] else "medium",
+                    params=params,
+                    nodes=(a, b),
+                    subject=subject,
+                    **names,
+                    **_said_words(subject, said_a, said_b),
                 )
-        trust_ab, trust_ba = said["trust"]
-        if trust_ab and trust_ba:
-            points = abs(int(trust_ab) - int(trust_ba))
-            if points >= params["trust_points"]:
-                found.append(
-                    finding(
-                        "perception-gap",
-                        "trust",
-                        severity="high" if points >= 3 else "medium",
-                        params=params,
-                        nodes=(a, b),
-                        subject="trust",
-                        **names,
-                        trust_a=trust_ab,
-                        trust_b=trust_ba,
-                    )
-                )
-        for question in ("answers_to", "funds"):
+            )
+        for question in ("answers_to", *RESOURCE_QUESTIONS):
             found += _direction_gaps(view, responses, params, question, a, b)
     return found
+
+
+# How far apart two answers are, the rule's parameter for it, and the gap that is high.
+_SCALES: dict[str, Callable[[str, str], int]] = {
+    "talks": lambda x, y: abs(TALKS.index(x) - TALKS.index(y)),
+    "trust": lambda x, y: abs(int(x) - int(y)),
+}
+_STEP_PARAMS = {"talks": "talk_steps", "trust": "trust_points"}
+_HIGH = {"talks": 4, "trust": 3}
+
+
+def _said_words(subject: str, said_a: str, said_b: str) -> dict[str, str]:
+    if subject == "talks":
+        return {"said_a": TALK_WORDS[said_a], "said_b": TALK_WORDS[said_b]}
+    return {"trust_a": said_a, "trust_b": said_b}
 
 
 def _direction_gaps(
     view: MapView, responses: Responses, params: dict[str, Any], question: str, a: str, b: str
 ) -> list[Finding]:
-    """For each way x -> y between a and b: x says it answers to (or funds) y and y says
-    not, or the other way round; only when both answered the question."""
+    """For each way x -> y between a and b: x says it answers to (or gives money or
+    another resource to) y and y says not, or the other way round; only when both
+    answered the question."""
     said_a, said_b = responses.said(a, b, question), responses.said(b, a, question)
     if said_a is None or said_b is None:
         return []
     found = []
+    topic = "resource" if question in RESOURCE_QUESTIONS and question != "funds" else question
     for x, y, x_said, y_said in ((a, b, said_a, said_b), (b, a, said_b, said_a)):
         own, seen = DIRECTIONS[x_said][0], DIRECTIONS[y_said][1]  # x -> y, as each sees it
         if own is True and seen is not True:
@@ -448,7 +512,7 @@ def _direction_gaps(
             claimant, other, reply = y, x, "not_known" if own is None else "denied"
         else:
             continue
-        message = f"{question}_{'own' if claimant == x else 'other'}"
+        message = f"{topic}_{'own' if claimant == x else 'other'}"
         found.append(
             finding(
                 "perception-gap",
@@ -462,6 +526,7 @@ def _direction_gaps(
                 claimant=_name(view, claimant),
                 other=_name(view, other),
                 reply=_REPLIES[reply].format(other=_name(view, other)),
+                gives=link_words("resource", RESOURCE_QUESTIONS.get(question, "")),
             )
         )
     return found
@@ -472,8 +537,10 @@ _REPLIES = {"not_known": "{other} does not know", "denied": "{other} says not"}
 
 @rule("checklist-disagreement")
 def checklist_disagreement(view: MapView, params: dict[str, Any], today: dt.date) -> list[Finding]:
-    """Compass checklist items the lead says yes to (or ticked on the map) while partners
-    say no. Answers are counted, never named."""
+    """Compass checklist items (action checklists and the readiness checklist) the lead
+    says yes to (or ticked on the map) while partners say no. Answers are counted, never
+    named. A finding stands under its item's principle; a readiness item's, under the
+    rule's own."""
     view = as_view(view)
     responses = _view_responses(view)
     if responses is None:
@@ -512,9 +579,10 @@ def checklist_disagreement(view: MapView, params: dict[str, Any], today: dt.date
             split=split,
             lead="The lead partner" if leads else "The map's checklist",
         )
-        principle = item_id.split(".")[0]
+        principle = item_id.split(".")[0]  # a readiness item keeps the rule's principle
+        principles = (principle,) if principle in PRINCIPLES else result.principles
         action = Action(id=item_id, text=items[item_id])
-        found.append(replace(result, principles=(principle,), action=action))
+        found.append(replace(result, principles=principles, action=action))
     return found
 
 

@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mapper.graph.model import MapValidationError, PartnershipMap, slugify
 from mapper.io import csv as csv_format
@@ -31,6 +31,9 @@ from mapper.io import (
     unread,
 )
 from mapper.io.result import ImportFailed, ImportResult, NotAMapLayout
+
+if TYPE_CHECKING:  # the report, and the analysis under it, load only when one is written
+    from mapper.io.round_report import RoundPart
 
 __all__ = [
     "MAP_WRITERS",
@@ -188,13 +191,21 @@ def _report(render: str) -> Callable[[PartnershipMap], bytes]:
     """A writer of the analysis report (as of today) rendered by ``mapper.io.report``'s
     function ``render``; the analysis loads only when a report is written."""
 
-    def write(pmap: PartnershipMap) -> bytes:
+    def write(pmap: PartnershipMap, *survey: RoundPart) -> bytes:
         from mapper.graph.analyse import analyse
         from mapper.io import report
 
-        return getattr(report, render)(analyse(pmap)).encode("utf-8")
+        return getattr(report, render)(analyse(pmap), *survey).encode("utf-8")
 
     return write
+
+
+def _written(key: str, pmap: PartnershipMap, survey: RoundPart | None) -> bytes:
+    """``pmap`` in the format ``key``; the HTML report with the survey round's section
+    when one is given (other formats say nothing of survey rounds)."""
+    if key == SURVEY_REPORT and survey is not None:
+        return WRITERS[key].write(pmap, survey)  # type: ignore[call-arg]
+    return WRITERS[key].write(pmap)
 
 
 # Maps first (each reads back in), then the analysis report, which does not.
@@ -219,6 +230,7 @@ WRITERS: dict[str, Writer] = {
     ),
 }  # fmt: skip
 MAP_WRITERS = ("json", "csv", "xlsx", "kumu.xlsx", "graphml", "gexf")  # those that read back
+SURVEY_REPORT = "html"  # the writer that shows the latest survey round, when given one
 
 
 def read_files(
@@ -367,17 +379,23 @@ def read_paths(
     return result
 
 
-def export_map(pmap: PartnershipMap, fmt: str) -> tuple[bytes, str, str]:
-    """``(content, file name, MIME type)`` for a download of ``pmap`` in ``fmt``."""
+def export_map(
+    pmap: PartnershipMap, fmt: str, survey: RoundPart | None = None
+) -> tuple[bytes, str, str]:
+    """``(content, file name, MIME type)`` for a download of ``pmap`` in ``fmt`` (the HTML
+    report with ``survey``, the latest survey round's part, when given)."""
     try:
         writer = WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}") from None
-    return writer.write(pmap), slugify(pmap.name) + writer.extension, writer.mimetype
+    return _written(fmt, pmap, survey), slugify(pmap.name) + writer.extension, writer.mimetype
 
 
-def write_path(pmap: PartnershipMap, path: Path, fmt: str | None = None) -> list[Path]:
-    """Write ``pmap`` to ``path``, the format from ``fmt`` or the extension.
+def write_path(
+    pmap: PartnershipMap, path: Path, fmt: str | None = None, survey: RoundPart | None = None
+) -> list[Path]:
+    """Write ``pmap`` to ``path``, the format from ``fmt`` or the extension (the HTML
+    report with ``survey``, the latest survey round's part, when given).
 
     A path without extension (or an existing folder) gets the CSV files; ``fmt`` is a key
     of :data:`WRITERS`. Files are
@@ -395,7 +413,7 @@ def write_path(pmap: PartnershipMap, path: Path, fmt: str | None = None) -> list
         raise ValueError(
             f"{path}: cannot tell the format from '{suffix}' (known: {known}, or a folder)"
         )
-    data = WRITERS[chosen].write(pmap)
+    data = _written(chosen, pmap, survey)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_bytes(data)

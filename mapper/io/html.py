@@ -12,9 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape as _escape
 
-from mapper.graph.rules import SEVERITIES
+from mapper.graph.rules import SEVERITIES, Finding
 
-__all__ = ["STYLE", "escape", "no_html", "page", "tag"]
+__all__ = [
+    "SEVERITY_WORDS",
+    "STYLE",
+    "escape",
+    "findings_list",
+    "no_html",
+    "page",
+    "sentence",
+    "tag",
+]
+
+SEVERITY_WORDS = {severity: severity.capitalize() for severity in SEVERITIES}
 
 STYLE = """
 :root { color-scheme: light; }
@@ -92,6 +103,30 @@ def tag(text: str, kind: str = "") -> str:
     '<span class="tag high">High</span>'
     """
     return f'<span class="tag {kind if kind in SEVERITIES else "principle"}">{escape(text)}</span>'
+
+
+def findings_list(found: Iterable[Finding]) -> list[str]:
+    """Findings as a list, each with its severity badge, title and explanation (a title
+    that is a question keeps its question mark)."""
+    return [
+        '<ul class="findings">',
+        *(
+            f"<li>{tag(SEVERITY_WORDS[f.severity], f.severity)}<span>"
+            f'<span class="head">{escape(sentence(f.title))}</span> {escape(f.explanation)}'
+            "</span></li>"
+            for f in found
+        ),
+        "</ul>",
+    ]
+
+
+def sentence(text: str) -> str:
+    """``text`` ended as a sentence: a full stop, unless it ends in one already.
+
+    >>> sentence("Hub and Clinic see their contact differently"), sentence("Who leads?")
+    ('Hub and Clinic see their contact differently.', 'Who leads?')
+    """
+    return text if text.endswith((".", "?", "!")) else f"{text}."
 
 
 def page(title: str, body: Iterable[str]) -> str:

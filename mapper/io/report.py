@@ -22,11 +22,11 @@ from mapper.graph.metrics import principle_summary
 from mapper.graph.power import rank_words
 from mapper.graph.rules import PRINCIPLES, Finding, counted, how_checked, registry
 from mapper.graph.survey import headline
-from mapper.io.html import escape, no_html, page, tag
+from mapper.io.html import SEVERITY_WORDS, escape, findings_list, no_html, page, tag
+from mapper.io.round_report import RoundPart, round_section_html
 
 __all__ = ["report_dict", "report_markdown", "report_text", "to_html"]
 
-SEVERITY_WORDS = {"high": "High", "medium": "Medium", "low": "Low"}
 SUGGESTIONS = "missing-link"  # its findings are the "Links to consider" section
 NOTHING = "No issues found on this map."
 NOTHING_UNCHECKED = "Nothing found, but some checks could not run for lack of data (see below)."
@@ -400,8 +400,9 @@ def report_text(analysis: Analysis, width: int = 88) -> str:
 
 
 # ----- HTML ----------------------------------------------------------------------------
-def to_html(analysis: Analysis) -> str:
-    """The report as one self-contained, printable HTML page (see :mod:`mapper.io.html`)."""
+def to_html(analysis: Analysis, survey: RoundPart | None = None) -> str:
+    """The report as one self-contained, printable HTML page (see :mod:`mapper.io.html`),
+    with a section on the map's latest survey round when ``survey`` is given."""
     doc = _outline(analysis)
     body = [f"<h1>{escape(doc.title)}</h1>"]
     if doc.purpose:
@@ -438,13 +439,7 @@ def to_html(analysis: Analysis) -> str:
             body.append(f'<p class="empty">{escape(part.empty)}</p>')
         for block in part.rules:
             body += [f"<h3>{escape(block.name)}</h3>", *_html_rule_head(block)]
-            body.append('<ul class="findings">')
-            body += [
-                f"<li>{tag(SEVERITY_WORDS[f.severity], f.severity)}<span>"
-                f'<span class="head">{escape(f.title)}.</span> {escape(f.explanation)}</span></li>'
-                for f in block.findings
-            ]
-            body.append("</ul>")
+            body += findings_list(block.findings)
             if block.also:
                 body.append(f'<p class="also">Also bears on {escape(block.also)}.</p>')
         if part.elsewhere:
@@ -477,6 +472,8 @@ def to_html(analysis: Analysis) -> str:
             ),
             "</tbody></table></section>",
         ]
+    if survey is not None:
+        body += round_section_html(survey)
     if doc.gaps:
         body.append("<section><h2>Checks that could not run</h2><ul>")
         body += [

@@ -3,8 +3,11 @@
 
 ``respondent`` and ``about`` are actor ids or labels of the map (``about`` is left empty for
 a checklist item, and may name someone missing from the map); ``question`` is one of
-``talks, answers_to, funds, trust, power`` or a Compass checklist item id such as
-``P1.action.1``. A file is read whole or not at all: every problem is reported with its row.
+``talks, answers_to, funds, trust, power``; a resource other than money by its kind
+(``staff, premises, knowledge, data, volunteers, in-kind``: answered like ``funds``, ``yes``
+we give it, ``they`` give it, ``both``, ``neither`` or ``don't know``); or a Compass checklist
+item id, an action such as ``P1.action.1`` or a readiness question such as ``R.4``. A file
+is read whole or not at all: every problem is reported with its row.
 """
 
 from __future__ import annotations

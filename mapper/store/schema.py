@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     insert,
     inspect,
     select,
@@ -35,7 +36,7 @@ from mapper.store.errors import SchemaError
 
 __all__ = ["SCHEMA_VERSION", "SECRET_SETTING", "UPGRADES", "ensure_schema", "metadata"]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 
@@ -157,6 +158,8 @@ survey_rounds = Table(
     Column("closes", String(10), nullable=False),  # the last day answers are taken
     Column("created_at", DateTime, nullable=False),
     Column("set_aside", Text, nullable=False, default="[]"),  # JSON: proposals set aside
+    # Whether share links show who said what (the facilitator's choice; off: aggregates).
+    Column("show_names", Boolean, nullable=False, default=False, server_default=false()),
     sqlite_autoincrement=True,
 )
 
@@ -267,6 +270,17 @@ def _upgrade_7_to_8(conn: Connection) -> None:
     metadata.create_all(conn, tables=[presence])
 
 
+def _upgrade_8_to_9(conn: Connection) -> None:
+    """Version 9 adds each survey round's choice to show who said what on share links
+    (off for every round so far). A database whose survey tables an earlier step made
+    from this layout has the column already."""
+    columns = {column["name"] for column in inspect(conn).get_columns("survey_rounds")}
+    if "show_names" not in columns:
+        conn.execute(
+            text("ALTER TABLE survey_rounds ADD COLUMN show_names BOOLEAN NOT NULL DEFAULT FALSE")
+        )
+
+
 # from-version -> the step that brings a database to the next version
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
@@ -277,6 +291,7 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {
     5: _upgrade_5_to_6,
     6: _upgrade_6_to_7,
     7: _upgrade_7_to_8,
+    8: _upgrade_8_to_9,
 }
 
 

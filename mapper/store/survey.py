@@ -7,6 +7,9 @@ respondent's form in one round, and takes answers only while the round is open (
 including its closing day) and the link is not revoked. Answers are saved one at a time,
 as they are given, and can be changed until the round closes. Deleting a round deletes its
 respondents and answers for good. Each function is one transaction.
+
+A round's ``show_names`` (off unless the facilitator turns it on) says whether share links
+show who said what; the store keeps the choice, the app decides who may change it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ __all__ = [
     "delete_round",
     "delete_rounds",
     "import_round",
+    "latest_responses",
+    "latest_round",
     "new_link",
     "open_form",
     "respondents",
@@ -42,6 +47,7 @@ __all__ = [
     "rounds",
     "save_answer",
     "set_aside",
+    "set_show_names",
     "start_round",
 ]
 
@@ -51,8 +57,8 @@ REVOKED = "This link no longer works: it was replaced or withdrawn."
 
 @dataclass(frozen=True, kw_only=True)
 class Round:
-    """A survey round of a map: its name, its last day for answers, and the proposals
-    the facilitator set aside."""
+    """A survey round of a map: its name, its last day for answers, the proposals the
+    facilitator set aside, and whether share links show who said what."""
 
     id: int
     map_id: int
@@ -60,6 +66,7 @@ class Round:
     closes: dt.date
     created_at: dt.datetime
     set_aside: tuple[str, ...] = ()
+    show_names: bool = False
 
     def open_on(self, day: dt.date) -> bool:
         return day <= self.closes
@@ -157,6 +164,12 @@ def rounds(store: Store, map_id: int) -> list[Round]:
     with store.engine.connect() as conn:
         found = [_round(row) for row in conn.execute(query)]
     return sorted(found, key=lambda r: (r.created_at, r.id), reverse=True)
+
+
+def latest_round(store: Store, map_id: int) -> Round | None:
+    """The map's newest round, or ``None`` when it has had none."""
+    found = rounds(store, map_id)
+    return found[0] if found else None
 
 
 def round_of(store: Store, round_id: int) -> Round:
@@ -311,6 +324,17 @@ def round_responses(
     )
 
 
+def latest_responses(
+    store: Store, map_id: int, pmap: PartnershipMap
+) -> tuple[Round, Responses] | None:
+    """The map's newest round and its answers as the analysis reads them (items ticked
+    on the map count as the lead's yes), or ``None`` when the map has had no round."""
+    found = latest_round(store, map_id)
+    if found is None:
+        return None
+    return found, round_responses(store, found.id, pmap, store.ticks(map_id))
+
+
 def set_aside(store: Store, round_id: int, key: str) -> None:
     """Set a proposed link aside: it is no longer offered for this round."""
     with _writer(store).begin() as conn:
@@ -325,6 +349,17 @@ def set_aside(store: Store, round_id: int, key: str) -> None:
             .where(survey_rounds.c.id == round_id)
             .values(set_aside=json.dumps(list(dict.fromkeys(kept))))
         )
+
+
+def set_show_names(store: Store, round_id: int, show: bool) -> None:
+    """Whether share links show this round's answers by respondent's name (``True``) or
+    its aggregates only (``False``, every round's start)."""
+    with _writer(store).begin() as conn:
+        done = conn.execute(
+            update(survey_rounds).where(survey_rounds.c.id == round_id).values(show_names=show)
+        )
+        if not done.rowcount:
+            raise StoreError(f"There is no survey round {round_id}; it may have been deleted.")
 
 
 def delete_round(store: Store, round_id: int) -> None:
@@ -368,6 +403,7 @@ def _round(row) -> Round:
         closes=dt.date.fromisoformat(row.closes),
         created_at=row.created_at,
         set_aside=tuple(json.loads(row.set_aside)),
+        show_names=bool(row.show_names),
     )
 
 

@@ -4,6 +4,8 @@ a reported link into the map with who reported it, and personal links to send.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -15,24 +17,33 @@ from mapper.app.rounds import (
     email_link,
     qr_svg,
     read_round,
+    report_round,
     respondent_choices,
     round_of_map,
 )
 from mapper.graph.survey import Answer, Responses
 from mapper.io.native import loads
 from mapper.store import NotAllowed, Store
-from mapper.store.survey import import_round, start_round
+from mapper.store.survey import import_round, set_show_names, start_round
+from tests.store.conftest import pg_schema
 
 SAMPLE = Path(__file__).parents[2] / "mapper/data/samples/health-social-care-kickoff.json"
 TODAY = dt.date(2026, 9, 15)
 CAIRN, CARERS = "cairn-community-care", "carronvale-carers-centre"
 
 
-@pytest.fixture
-def store(tmp_path) -> Store:
-    opened = Store(f"sqlite:///{tmp_path / 'maps.db'}")
-    yield opened
-    opened.close()
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request, tmp_path) -> Iterator[Store]:
+    """A real store on an SQLite file, then on the PostgreSQL server on this machine."""
+    with ExitStack() as stack:
+        url = (
+            f"sqlite:///{tmp_path / 'maps.db'}"
+            if request.param == "sqlite"
+            else stack.enter_context(pg_schema("test_rounds"))
+        )
+        opened = Store(url)
+        stack.callback(opened.close)
+        yield opened
 
 
 @pytest.fixture
@@ -140,3 +151,88 @@ def test_the_latest_round_in_brief_for_the_review_page(store, map_id):
     assert "Closed on 15 September 2026." in text_of(
         latest_round_summary(store, map_id, facilitator=False, today=TODAY + dt.timedelta(1))
     )
+
+
+def test_who_said_what_reaches_a_view_only_when_the_facilitator_chooses(store, map_id):
+    made = paper_round(store, map_id, "Spring", "2")
+    hidden = read_round(store, map_id, made.id, facilitator=False, today=TODAY)
+    assert not hidden.named and (hidden.findings, hidden.proposals, hidden.said) == ((), (), ())
+    set_show_names(store, made.id, True)
+    shown = read_round(store, map_id, made.id, facilitator=False, today=TODAY)
+    assert shown.named and not shown.facilitator
+    assert [f.title for f in shown.findings] == [
+        "Cairn Community Care and Carronvale Carers Centre trust each other unequally"
+    ]
+    assert [p["key"] for p in shown.proposals] == [f"communicates:{CARERS}>Mill Street Surgery"]
+    assert shown.respondents == ()  # links and their state stay the facilitator's
+    said = {s.who: set(s.rows) for s in shown.said}
+    assert said["Carronvale Carers Centre"] == {
+        (
+            "Cairn Community Care",
+            "How much do you trust them? (1: not at all, 5: completely)",
+            "2",
+            "",
+        ),
+        ("Mill Street Surgery", "How often do you talk?", "Every month", ""),
+    }
+
+
+def test_readiness_and_resources_reach_the_round_and_the_map(store, map_id):
+    rows = [
+        (CAIRN, "", "R.4", "yes", ""),
+        (CARERS, "", "R.4", "no", "no goals written down"),
+        (CAIRN, CARERS, "volunteers", "yes", ""),  # Cairn says it sends the centre volunteers
+        (CARERS, CAIRN, "volunteers", "neither", ""),  # the centre says none pass
+    ]
+    answers = tuple(
+        Answer(respondent=r, about=a, question=q, answer=v, comment=c) for r, a, q, v, c in rows
+    )
+    made = import_round(store, map_id, Responses(answers=answers, name="Ready"), closes=TODAY)
+    view = read_round(store, map_id, made.id, facilitator=True, today=TODAY)
+    titles = [f.title for f in view.findings]
+    assert "Not everyone agrees: Have you set clear goals for the partnership?" in titles
+    assert "Cairn Community Care says it sends volunteers to Carronvale Carers Centre; " in (
+        " ".join(titles)
+    )
+    said = {s.who: s.rows for s in view.said}
+    assert (
+        "The partnership",
+        "Have you set clear goals for the partnership?",
+        "No",
+        "no goals written down",
+    ) in said["Carronvale Carers Centre"]
+    assert ("Carronvale Carers Centre", "Volunteers' time", "We give", "") in said[
+        "Cairn Community Care"
+    ]
+    # The map has Cairn's premises for the centre already: volunteers are a link of their own.
+    key = f"resource:{CAIRN}>{CARERS}:volunteers"
+    (proposed,) = [p for p in view.proposals if p["key"] == key]
+    assert proposed["says"] == "sends volunteers to"
+    done = accept_proposal(store, map_id, made.id, key, who="Sam", today=TODAY)
+    assert done == "Added to the map: Cairn Community Care → Carronvale Carers Centre."
+    graph = store.load_map(map_id).graph
+    added = [a for s, t, a in graph.edges(data=True) if (s, t) == (CAIRN, CARERS)]
+    assert {"kind": "resource", "resource": "volunteers"}.items() <= added[-1].items()
+    assert added[-1]["recorded_by"] == "Reported by Cairn Community Care in the survey Ready"
+
+
+def test_the_brief_names_closed_gaps_for_a_view_only_when_names_are_shown(store, map_id):
+    paper_round(store, map_id, "Spring", "2")
+    later = paper_round(store, map_id, "Autumn", "4")
+    set_show_names(store, later.id, True)
+    brief = text_of(latest_round_summary(store, map_id, facilitator=False, today=TODAY))
+    assert (
+        "Closed since: Cairn Community Care and Carronvale Carers Centre trust each other "
+        "unequally." in brief
+    )
+
+
+def test_the_html_report_takes_the_latest_round_named_as_the_facilitator_chose(store, map_id):
+    assert report_round(store, map_id, store.load_map(map_id)) is None
+    paper_round(store, map_id, "Spring", "2")
+    later = paper_round(store, map_id, "Autumn", "4")
+    part = report_round(store, map_id, store.load_map(map_id))
+    assert (part.name, part.named) == ("Autumn", False)
+    assert part.summary["network_trust"] == {"score": 4.5, "answers": 2}  # (5 + 4) / 2
+    set_show_names(store, later.id, True)
+    assert report_round(store, map_id, store.load_map(map_id)).named

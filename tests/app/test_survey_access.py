@@ -12,7 +12,14 @@ import pytest
 import requests
 
 from mapper.store import Store
-from mapper.store.survey import answers, respondents, revoke, start_round
+from mapper.store.survey import (
+    answers,
+    respondents,
+    revoke,
+    round_of,
+    set_show_names,
+    start_round,
+)
 from tests.app.dash_http import DashClient, Server, running_server
 
 pytestmark = pytest.mark.slow
@@ -127,5 +134,34 @@ def test_a_view_link_sees_aggregates_and_the_facilitator_sees_respondents(server
     assert "1 of 2 invited answered (50%)." in viewed
     assert "seen by the partnership's facilitator only" in viewed
     assert "Respondents" not in viewed and "Withdraw link" not in viewed
+    assert "Who said what" not in viewed
     edited = round_as(edit_token)
     assert "Respondents" in edited and "Cairn Community Care" in edited
+    assert "Show who said what on share links" in edited
+
+    # The facilitator's choice: a view link then shows answers by respondent's name, but
+    # not the links' state nor anything to change.
+    set_show_names(store, made.id, True)
+    named = round_as(view_token)
+    assert "Who said what" in named and "Cairn Community Care: 1 answer" in named
+    assert "The facilitator chose to show who said what in this round." in named
+    assert "Respondents" not in named and "Withdraw link" not in named
+    assert "Show who said what on share links" not in named
+
+
+def test_only_the_facilitator_changes_whether_names_are_shown(server, store):
+    made, _ = start_round(store, KICKOFF, "Switch round", TODAY, [CAIRN])
+    _, view_token = store.share(KICKOFF, can_edit=False, who="test")
+    http = requests.Session()
+    http.get(f"{server.url}/share/{view_token}", allow_redirects=False)
+    refused = DashClient(server.url, http).call(
+        "survey-message.children",
+        "survey-show-names.value",
+        {
+            "survey-show-names.value": True,
+            "survey-round.value": str(made.id),
+            "survey-map.data": KICKOFF,
+        },
+    )
+    assert "Only the partnership's facilitator" in refused.text
+    assert round_of(store, made.id).show_names is False

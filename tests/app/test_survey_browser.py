@@ -4,13 +4,15 @@ between what they said."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from mapper.graph.survey import Answer, Responses
 from mapper.io.native import loads
 from mapper.store import Store
-from mapper.store.survey import answers, rounds
+from mapper.store.survey import answers, import_round, rounds, start_round
 from tests.app.conftest import watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -18,6 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SAMPLE = Path(__file__).parents[2] / "mapper/data/samples/health-social-care-kickoff.json"
 PHONE = {"width": 390, "height": 844}
 CAIRN, CARERS = "Cairn Community Care", "Carronvale Carers Centre"
+CAIRN_ID, CARERS_ID = "cairn-community-care", "carronvale-carers-centre"
 
 
 @pytest.fixture
@@ -107,3 +110,71 @@ def test_two_partners_answer_on_phones_and_the_round_shows_their_gaps(
         == ("carronvale-carers-centre", "cairn-community-care", "accountable_to")
     ]
     assert added[-1]["recorded_by"] == f"Reported by {CAIRN} in the survey Autumn check-in"
+
+
+def test_readiness_and_resources_on_a_phone_and_the_facilitators_names_switch(
+    browser, base_url: str, page, map_id: int, store: Store
+) -> None:
+    made, tokens = start_round(
+        store, map_id, "Resources round", dt.date.today(), [CAIRN_ID, CARERS_ID]
+    )
+    page.goto(f"/maps/{map_id}/survey")
+    switch = page.get_by_label("Show who said what on share links")
+    switch.wait_for()
+    assert not switch.is_checked()
+    with watched_page(browser, base_url, viewport=PHONE, is_mobile=True, has_touch=True) as phone:
+        phone.goto(f"/answer/{tokens[CAIRN_ID]}")
+        assert "never with your name" in phone.inner_text("#privacy")
+        card = phone.locator(f'details[data-about="{CARERS_ID}"]')
+        card.evaluate("card => { card.open = true; }")
+        more = card.locator("details.more")
+        more.locator("summary").tap()  # folded until asked: what else passes between you
+        group = more.locator("fieldset", has=phone.locator("legend", has_text="Volunteers"))
+        group.locator("label", has_text="They give").tap()
+        phone.wait_for_function(
+            "document.getElementById('survey-status').textContent.trim() === 'Saved.'"
+        )
+        phone.evaluate("document.getElementById('survey-status').textContent = ''")
+        statement(phone, "Have you set clear goals for the partnership?", "Partly")
+        assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        assert card.locator("[data-count]").inner_text() == "0 of 5 answered"  # main ones
+        phone.reload()  # saved as given: the fold opens on what was answered
+        assert phone.locator(f'details[data-about="{CARERS_ID}"] details.more[open]').count()
+        assert phone.locator('input[name="a:R.4@"]:checked').get_attribute("value") == "partly"
+    assert {(a.about, a.question, a.answer) for a in answers(store, made.id)} == {
+        (CARERS_ID, "volunteers", "they"),
+        ("", "R.4", "partly"),
+    }
+
+    page.reload()
+    page.get_by_label("Show who said what on share links").check()
+    page.get_by_text("Share links now show who said what in Resources round.").wait_for()
+    assert rounds(store, map_id)[0].show_names is True
+    with watched_page(browser, base_url, viewport=PHONE, is_mobile=True, has_touch=True) as phone:
+        phone.goto(f"/answer/{tokens[CARERS_ID]}")
+        assert "can see your answers with your name" in phone.inner_text("#privacy")
+    page.get_by_label("Show who said what on share links").uncheck()
+    page.get_by_text("Share links now show Resources round's figures only").wait_for()
+    assert rounds(store, map_id)[0].show_names is False
+
+
+def test_the_apps_html_report_has_the_latest_round(page, store: Store) -> None:
+    pmap = loads(SAMPLE.read_bytes()).map
+    pmap.name = "Survey report test"
+    map_id = store.create_map(pmap)
+    rows = [
+        (CAIRN_ID, CARERS_ID, "trust", "5"),
+        (CARERS_ID, CAIRN_ID, "trust", "2"),
+    ]
+    given = tuple(Answer(respondent=r, about=a, question=q, answer=v) for r, a, q, v in rows)
+    import_round(store, map_id, Responses(answers=given, name="Winter"), dt.date.today())
+    page.goto("/")
+    card = page.get_by_role("article", name=pmap.name)
+    card.get_by_role("button", name="Export as…").click()
+    with page.expect_download() as download:
+        card.get_by_role("button", name="Report (printable HTML)", exact=True).click()
+    html = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "<h2>What the partners say: Winter</h2>" in html
+    assert "<li>Trust across the network: 3.5 out of 5, from 2 ratings.</li>" in html  # 7 / 2
+    assert "1 gap between partners who answered about each other: 1 about how much" in html
+    assert "trust each other unequally" not in html  # figures only: no pair named

@@ -181,3 +181,87 @@ def test_headline_reads_well():
     assert lines[0] == "3 of 4 invited answered (75%)."
     assert "Most trusted: Clinic (5, 1 rating); least trusted: Hub (3.5, 2 ratings)." in lines
     assert lines[-1] == "2 links the answers report are not on the map yet."
+
+
+# ----- the readiness checklist and resources other than money -------------------------------
+def test_a_readiness_item_the_lead_says_yes_to_while_partners_say_no():
+    rows = [
+        ("hub", "", "R.4", "yes"),
+        ("ally", "", "R.4", "no"),
+        ("clinic", "", "R.4", "partly"),
+    ]
+    (split,) = findings(Responses(answers=answers(rows)), "checklist-disagreement")
+    # others: ally no, clinic partly -> 1 of 2 say no: half, so high
+    assert split.severity == "high" and split.subject == "R.4"
+    assert split.title == "Not everyone agrees: Have you set clear goals for the partnership?"
+    assert "(R.4), but of 2 partners who answered, 1 says partly and 1 says no" in (
+        split.explanation
+    )
+    # readiness belongs to no one principle: the finding stays under the rule's own (P6)
+    assert split.principles == ("P6",) and split.action.id == "R.4"
+
+
+def test_premises_given_one_way_and_denied_the_other_is_a_gap():
+    rows = [("hub", "clinic", "premises", "yes"), ("clinic", "hub", "premises", "neither")]
+    (gap,) = findings(Responses(answers=answers(rows)), "perception-gap")
+    assert gap.subject == "premises" and gap.severity == "medium"
+    assert gap.title == "Hub says it offers premises to Clinic; Clinic says not"
+    assert gap.explanation.startswith("Hub says it offers premises to Clinic, but Clinic says")
+
+
+def test_staff_the_other_side_does_not_know_of():
+    rows = [("hub", "clinic", "staff", "they"), ("clinic", "hub", "staff", "don't know")]
+    (gap,) = findings(Responses(answers=answers(rows)), "perception-gap")
+    assert gap.title == "Hub says Clinic lends staff to it; Clinic does not know"
+
+
+def test_resources_both_sides_agree_on_raise_nothing():
+    rows = [
+        ("hub", "clinic", "knowledge", "both"),
+        ("clinic", "hub", "knowledge", "both"),
+        ("hub", "clinic", "volunteers", "they"),
+        ("clinic", "hub", "volunteers", "yes"),
+    ]
+    assert findings(Responses(answers=answers(rows)), "perception-gap") == []
+
+
+def test_resources_other_than_money_count_towards_value():
+    rows = [
+        ("ally", "clinic", "power", "3"),
+        ("ally", "clinic", "premises", "they"),  # clinic gives ally premises: 5
+        ("hub", "clinic", "power", "2"),
+        ("hub", "clinic", "funds", "neither"),  # nothing given either way: 1
+        ("hub", "clinic", "data", "neither"),
+    ]
+    clinic = summary(MapView(MAP), Responses(answers=answers(rows)))["actors"]["clinic"]
+    # ally: (3 + 5) / 2 = 4; hub: (2 + 1) / 2 = 1.5; (4 + 1.5) / 2 = 2.75
+    assert clinic["value"] == {"score": 2.75, "answers": 2}
+
+
+def test_a_resource_the_map_lacks_is_proposed_as_a_resource_link_of_its_kind():
+    rows = [
+        ("ally", "hub", "premises", "they"),  # hub offers premises to ally: not on the map
+        ("ally", "hub", "funds", "they"),  # hub funds ally: on the map already
+        ("clinic", "hub", "in-kind", "yes"),
+    ]
+    found = {p.key: p for p in proposals(MapView(MAP), Responses(answers=answers(rows)))}
+    assert set(found) == {"resource:hub>ally:premises", "resource:clinic>hub:in-kind"}
+    premises = found["resource:hub>ally:premises"]
+    assert (premises.kind, premises.attrs, premises.reported_by) == (
+        "resource",
+        {"resource": "premises"},
+        ("ally",),
+    )
+    said = {
+        p["key"]: p["says"]
+        for p in summary(MapView(MAP), Responses(answers=answers(rows)))["proposals"]
+    }
+    assert said["resource:clinic>hub:in-kind"] == "gives practical help to"
+
+
+def test_every_resource_kind_of_the_map_has_a_question():
+    from mapper.graph.model import RESOURCES
+    from mapper.graph.survey import ANSWERS, RESOURCE_QUESTIONS
+
+    assert sorted(RESOURCE_QUESTIONS.values()) == sorted(RESOURCES)
+    assert set(RESOURCE_QUESTIONS) <= set(ANSWERS)

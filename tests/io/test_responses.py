@@ -103,3 +103,35 @@ def test_analyse_names_a_bad_answers_file(tmp_path, capsys):
     bad.write_text("respondent,about,question,answer\nNobody,,P1.action.1,yes\n")
     assert main(["analyse", str(SAMPLE), "--responses", str(bad)]) == 2
     assert "--responses" in capsys.readouterr().err
+
+
+def test_readiness_items_and_resources_each_way_read_and_write_back(pmap):
+    text = (
+        "respondent,about,question,answer,comment\n"
+        "Cairn Community Care,,R.4,Partly,goals agreed but not written\n"
+        "Cairn Community Care,Carronvale Carers Centre,premises,yes,\n"
+        "Cairn Community Care,Carronvale Carers Centre,in-kind,They,printing\n"
+        "Carronvale Carers Centre,Cairn Community Care,volunteers,neither,\n"
+    )
+    responses = read_responses(text, pmap)
+    assert [(a.about, a.question, a.answer) for a in responses.answers] == [
+        ("", "R.4", "partly"),
+        ("carronvale-carers-centre", "premises", "yes"),
+        ("carronvale-carers-centre", "in-kind", "they"),
+        ("cairn-community-care", "volunteers", "neither"),
+    ]
+    assert read_responses(responses_csv(responses.answers), pmap) == responses
+
+
+def test_a_resource_question_takes_the_directions_and_a_readiness_item_no_one(pmap):
+    bad = (
+        "respondent,about,question,answer\n"
+        "Cairn Community Care,Connect Carronvale,staff,lots\n"
+        "Cairn Community Care,Connect Carronvale,R.2,yes\n"
+    )
+    with pytest.raises(ResponsesError) as raised:
+        read_responses(bad, pmap)
+    assert "row 2: 'staff' takes yes, no, they, both, neither or don't know, not 'lots'" in str(
+        raised.value
+    )
+    assert "row 3: a checklist item (R.2) leaves 'about' empty" in str(raised.value)

@@ -8,19 +8,23 @@ from sqlalchemy import create_engine, text
 
 from mapper.graph.survey import Answer, Responses
 from mapper.store import NotAllowed
+from mapper.store.errors import StoreError
 from mapper.store.schema import SCHEMA_VERSION
 from mapper.store.survey import (
     answers,
     delete_round,
     import_round,
+    latest_round,
     new_link,
     open_form,
     respondents,
     revoke,
+    round_of,
     round_responses,
     rounds,
     save_answer,
     set_aside,
+    set_show_names,
     start_round,
 )
 
@@ -143,20 +147,70 @@ def test_rounds_are_kept_newest_first_and_deleted_for_good(store, map_id, starte
     engine.dispose()
 
 
-def test_a_version_3_database_gets_survey_tables_on_open(db_url, open_store, make_map):
-    store = open_store()
-    map_id = store.create_map(make_map())
+def reopened_as_older(db_url, store, open_store, version: int, *statements: str):
+    """``store``'s database taken back to schema ``version`` by ``statements``, then
+    opened again (as a newer Partnership Mapper would): it must be upgraded in full."""
     engine = create_engine(db_url)
     with engine.begin() as conn:
-        for table in ("survey_answers", "survey_respondents", "survey_rounds"):
-            conn.execute(text(f"DROP TABLE {table}"))
-        conn.execute(text("UPDATE schema_version SET version = 3"))
+        for statement in statements:
+            conn.execute(text(statement))
+        conn.execute(text(f"UPDATE schema_version SET version = {version}"))
     store.close()
-
     upgraded = open_store()
-
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
     engine.dispose()
+    return upgraded
+
+
+def test_a_version_3_database_gets_survey_tables_on_open(db_url, open_store, make_map):
+    store = open_store()
+    map_id = store.create_map(make_map())
+    drops = [f"DROP TABLE {t}" for t in ("survey_answers", "survey_respondents", "survey_rounds")]
+    upgraded = reopened_as_older(db_url, store, open_store, 3, *drops)
     found, _ = start_round(upgraded, map_id, "First", CLOSES, ["city-council"])
     assert rounds(upgraded, map_id) == [found]
+
+
+def test_readiness_items_and_resources_each_way_are_kept_like_any_answer(store, started, map_id):
+    found, tokens = started
+    token = tokens["city-council"]
+    save_answer(store, token, "", "R.4", "Partly", "goals agreed, not written", today=BEFORE)
+    save_answer(store, token, "riverside-trust", "premises", "they", today=BEFORE)
+    save_answer(store, token, "riverside-trust", "in-kind", "Both", today=BEFORE)
+    with pytest.raises(ValueError, match="'staff' takes yes, no, they, both, neither or"):
+        save_answer(store, token, "riverside-trust", "staff", "lots", today=BEFORE)
+    with pytest.raises(ValueError, match=r"a checklist item \(R.4\) is not about anyone"):
+        save_answer(store, token, "riverside-trust", "R.4", "yes", today=BEFORE)
+    kept = round_responses(store, found.id, store.load_map(map_id))
+    assert {(a.about, a.question): (a.answer, a.comment) for a in kept.answers} == {
+        ("", "R.4"): ("partly", "goals agreed, not written"),
+        ("riverside-trust", "premises"): ("they", ""),
+        ("riverside-trust", "in-kind"): ("both", ""),
+    }
+    assert open_form(store, token).answers[("", "R.4")] == ("partly", "goals agreed, not written")
+
+
+def test_who_said_what_is_shown_on_share_links_only_when_turned_on(store, started, open_store):
+    found, _ = started
+    assert found.show_names is False  # every round starts with aggregates only
+    set_show_names(store, found.id, True)
+    assert round_of(open_store(), found.id).show_names is True  # as another worker reads it
+    assert latest_round(store, found.map_id) == round_of(store, found.id)
+    set_show_names(store, found.id, False)
+    assert round_of(store, found.id).show_names is False
+    delete_round(store, found.id)
+    with pytest.raises(StoreError, match="no survey round"):
+        set_show_names(store, found.id, True)
+    assert latest_round(store, found.map_id) is None
+
+
+def test_a_version_8_database_gets_the_show_names_choice_on_open(db_url, open_store, make_map):
+    store = open_store()
+    map_id = store.create_map(make_map())
+    made, _ = start_round(store, map_id, "Before", CLOSES, ["city-council"])
+    drop = "ALTER TABLE survey_rounds DROP COLUMN show_names"
+    upgraded = reopened_as_older(db_url, store, open_store, 8, drop)
+    assert round_of(upgraded, made.id).show_names is False
+    set_show_names(upgraded, made.id, True)
+    assert round_of(upgraded, made.id).show_names is True

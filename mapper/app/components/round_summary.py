@@ -73,7 +73,7 @@ def _moved(view: RoundView) -> list[str]:
                 f"Trust between {a} and {b} went {word}: {item['before']:g} to {item['after']:g}."
             )
     closed = moved.get("gaps_closed", [])
-    if closed and view.facilitator:
+    if closed and view.named:
         lines += [f"Closed since: {title}." for title in closed]
     elif closed:
         lines.append(f"{counted(len(closed), 'gap')} between partners closed since.")

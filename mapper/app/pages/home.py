@@ -26,7 +26,7 @@ from mapper.app import ids
 from mapper.app.components import import_preview as importer
 from mapper.app.components.dialog import dialog
 from mapper.app.components.views import when
-from mapper.app.context import acted, get_store, shared, who
+from mapper.app.context import acted, get_store, shared, survey_store, who
 from mapper.app.edits import problem_text, signal
 from mapper.app.importing import (
     ACCEPT,
@@ -37,10 +37,11 @@ from mapper.app.importing import (
     save_upload,
 )
 from mapper.app.library import blank_map, export, load_sample, sample_choices, since
+from mapper.app.rounds import report_round
 from mapper.graph.model import MapValidationError
 from mapper.graph.rules import counted, plural
 from mapper.io import ImportFailed
-from mapper.io.formats import WRITERS
+from mapper.io.formats import SURVEY_REPORT, WRITERS
 from mapper.io.limits import Limits
 from mapper.store import MapSummary, ReviewDue, StoreError
 from mapper.store.sharing import WHOLE_INSTANCE
@@ -487,7 +488,9 @@ def map_action(clicks: list[int | None]) -> tuple:
     action, map_id = trigger["action"], trigger["map"]
     pmap = get_store().load_map(map_id)
     if action.startswith("export-"):
-        return export(pmap, action.removeprefix("export-")), *[no_update] * 5
+        fmt = action.removeprefix("export-")
+        survey = report_round(survey_store(map_id), map_id, pmap) if fmt == SURVEY_REPORT else None
+        return export(pmap, fmt, survey), *[no_update] * 5
     if action == "rename":
         return no_update, map_id, True, pmap.name, no_update, no_update
     graph = pmap.graph

@@ -28,6 +28,7 @@ from mapper.app.components.views import (
     when,
 )
 from mapper.app.context import acted, may_edit, survey_store, who
+from mapper.app.respond import MAIN_QUESTIONS
 from mapper.app.rounds import (
     FACILITATOR_ONLY,
     RoundView,
@@ -38,7 +39,9 @@ from mapper.app.rounds import (
     respondent_choices,
     round_of_map,
 )
+from mapper.graph.model import slugify
 from mapper.graph.rules import counted, day_words
+from mapper.graph.survey import RESOURCE_QUESTIONS
 from mapper.io.responses import ResponsesError, read_responses, responses_csv
 from mapper.store import NotAllowed
 from mapper.store import survey as rounds_store
@@ -59,11 +62,6 @@ INTRO = (
     "partners see their links differently, where they disagree with the lead, and how "
     "much they trust and value each other."
 )
-KINDS = {
-    "communicates": "talks with",
-    "accountable_to": "answers to",
-    "resource": "funds",
-}
 
 
 def layout(map_id: str | None = None, **_: Any) -> Any:
@@ -154,9 +152,13 @@ def _import_card() -> html.Div:
                     " (and optionally ",
                     html.Code("comment"),
                     "): one answer a row, actors by name or id; questions ",
-                    html.Code("talks, answers_to, funds, trust, power"),
-                    " or a checklist item id such as ",
+                    html.Code(", ".join(MAIN_QUESTIONS)),
+                    ", resources other than money by their kind (",
+                    html.Code(", ".join(q for q in RESOURCE_QUESTIONS if q != "funds")),
+                    "), or a checklist item id such as ",
                     html.Code("P1.action.1"),
+                    " or ",
+                    html.Code("R.4"),
                     " with ",
                     html.Code("about"),
                     " left empty. The answers become a new round.",
@@ -315,17 +317,22 @@ def show_round(round_id: str | None, _version: dict, map_id: int) -> Any:
 
 
 def round_body(view: RoundView) -> html.Div:
-    """A round as the page shows it (aggregates, then the facilitator's parts)."""
+    """A round as the page shows it: aggregates, then who said what when names are
+    shown, then the facilitator's parts."""
     parts: list[Any] = [round_summary(view, dt.date.today())]
-    if view.facilitator:
+    if view.named:
         parts.append(_findings(view))
     parts.append(_actor_table(view))
+    if view.named:
+        parts += [_proposals(view), _said(view)]
     if view.facilitator:
-        parts += [_proposals(view), _respondents(view), _round_actions()]
+        parts += [_respondents(view), _round_actions(view)]
     else:
         parts.append(
             html.P(
-                "Answers by respondent are seen by the partnership's facilitator only.",
+                "The facilitator chose to show who said what in this round."
+                if view.named
+                else "Answers by respondent are seen by the partnership's facilitator only.",
                 className="text-secondary small",
             )
         )
@@ -397,8 +404,8 @@ def _actor_table(view: RoundView) -> html.Div:
             html.P(
                 "Scores are out of 5, with the number of answers each rests on in brackets. "
                 "Value adds up the power others give an actor, how often they talk with it "
-                "and whether it funds them; the structure's place ranks who others depend "
-                "on, on the map.",
+                "and whether it gives them money or other resources; the structure's place "
+                "ranks who others depend on, on the map.",
                 className="text-secondary small",
             ),
             html.Div(
@@ -422,9 +429,7 @@ def _proposals(view: RoundView) -> html.Div:
                     [
                         html.Span(
                             [
-                                html.Strong(
-                                    f"{p['source_label']} {KINDS[p['kind']]} {p['target_label']}"
-                                ),
+                                html.Strong(f"{p['source_label']} {p['says']} {p['target_label']}"),
                                 " (new on the map)" if p["new_actor"] else "",
                                 f", reported by {_names(view, p['reported_by'])}",
                             ]
@@ -444,7 +449,9 @@ def _proposals(view: RoundView) -> html.Div:
                                     color="secondary",
                                     outline=True,
                                 ),
-                            ],
+                            ]
+                            if view.facilitator
+                            else [],
                             className="survey-buttons",
                         ),
                     ],
@@ -461,6 +468,36 @@ def _proposals(view: RoundView) -> html.Div:
 
 def _names(view: RoundView, actors: list[str]) -> str:
     return ", ".join(view.labels.get(a, a) for a in actors)
+
+
+def _said(view: RoundView) -> html.Div:
+    """Each respondent's answers, folded under their name."""
+    head = html.Thead(
+        html.Tr([html.Th("About"), html.Th("Question"), html.Th("Answer"), html.Th("Comment")])
+    )
+    folds = [
+        html.Details(
+            [
+                html.Summary(f"{said.who}: {counted(len(said.rows), 'answer')}"),
+                html.Div(
+                    dbc.Table(
+                        [head, html.Tbody([html.Tr([html.Td(c) for c in r]) for r in said.rows])],
+                        size="sm",
+                        class_name="survey-table",
+                    ),
+                    className="table-responsive",
+                ),
+            ],
+            className="survey-said",
+        )
+        for said in view.said
+    ]
+    return html.Div(
+        [
+            html.H3("Who said what", className="h5 mt-3"),
+            html.Div(folds or html.P("No answers yet.", className="text-secondary")),
+        ]
+    )
 
 
 def _respondents(view: RoundView) -> html.Div:
@@ -512,14 +549,59 @@ def _respondents(view: RoundView) -> html.Div:
     )
 
 
-def _round_actions() -> html.Div:
+def _round_actions(view: RoundView) -> html.Div:
     return html.Div(
         [
-            dbc.Button("Export answers (CSV)", id=ids.SURVEY_EXPORT, color="primary", outline=True),
-            dbc.Button("Delete this round", id=ids.SURVEY_DELETE, color="danger", outline=True),
+            dbc.Switch(
+                id=ids.SURVEY_SHOW_NAMES,
+                label="Show who said what on share links",
+                value=view.round.show_names,
+                class_name="mt-3 mb-0",
+            ),
+            html.P(
+                "Off: a view link shows this round's figures only. On: it also shows each "
+                "respondent's answers, the findings and the reported links, with names. "
+                "Respondents' forms say which it is: anyone who answered while it was off "
+                "was told their name would not be shown, so ask them before turning it on.",
+                className="text-secondary small",
+            ),
+            html.Div(
+                [
+                    dbc.Button(
+                        "Export answers (CSV)", id=ids.SURVEY_EXPORT, color="primary", outline=True
+                    ),
+                    dbc.Button(
+                        "Delete this round", id=ids.SURVEY_DELETE, color="danger", outline=True
+                    ),
+                ],
+                className="survey-actions",
+            ),
         ],
-        className="survey-actions mt-3",
+        className="mt-3",
     )
+
+
+@callback(
+    Output(ids.SURVEY_MESSAGE, "children", allow_duplicate=True),
+    Input(ids.SURVEY_SHOW_NAMES, "value"),
+    State(ids.SURVEY_ROUND, "value"),
+    State(ids.SURVEY_MAP, "data"),
+    prevent_initial_call=True,
+)
+def show_names(show: bool | None, round_id: str | None, map_id: int) -> Any:
+    """Turn on or off who said what on share links (the facilitator's choice)."""
+    if show is None or not round_id:
+        raise PreventUpdate
+    if not may_edit(map_id):
+        return _alert(FACILITATOR_ONLY)
+    store = survey_store(map_id)
+    made = round_of_map(store, map_id, int(round_id))
+    if made.show_names == show:  # the switch drawn with the round: nothing changed
+        raise PreventUpdate
+    rounds_store.set_show_names(store, made.id, show)
+    if show:
+        return _done(f"Share links now show who said what in {made.name}.")
+    return _done(f"Share links now show {made.name}'s figures only, without names.")
 
 
 # ----- acting on a round -------------------------------------------------------------------
@@ -583,8 +665,7 @@ def export(_n, round_id: str | None, map_id: int) -> dict:
     store = survey_store(map_id)
     made = round_of_map(store, map_id, int(round_id))
     text = responses_csv(rounds_store.answers(store, made.id))
-    slug = "".join(c if c.isalnum() else "-" for c in made.name.lower()).strip("-")
-    return dcc.send_string(text, f"survey-{slug or made.id}.csv")
+    return dcc.send_string(text, f"survey-{slugify(made.name)}.csv")
 
 
 @callback(
