@@ -21,7 +21,14 @@ from mapper.app.respond import CHECK_WORDS, QUESTION_WORDS
 from mapper.graph.analyse import analyse
 from mapper.graph.model import PartnershipMap
 from mapper.graph.rules import Finding, MapView
-from mapper.graph.survey import SURVEY_RULES, Answer, checklist_items, compare, summary
+from mapper.graph.survey import (
+    SURVEY_RULES,
+    Answer,
+    checklist_items,
+    compare,
+    summary,
+    without_names,
+)
 from mapper.io.round_report import RoundPart, round_part
 from mapper.store import NotAllowed, Store
 from mapper.store import survey as rounds_store
@@ -127,7 +134,13 @@ def read_round(
         ]
     labels = {node: pmap.label(node) for node in pmap.graph}
     if not (facilitator or found.show_names):
-        return RoundView(round=found, summary=scores, previous=previous, moved=moved, labels=labels)
+        return RoundView(
+            round=found,
+            summary=without_names(scores),
+            previous=previous,
+            moved=moved,
+            labels=labels,
+        )
     people = tuple(
         (r, labels.get(r.actor, r.actor))
         for r in (rounds_store.respondents(store, round_id) if facilitator else ())

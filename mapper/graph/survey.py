@@ -64,6 +64,7 @@ __all__ = [
     "headline",
     "proposals",
     "summary",
+    "without_names",
 ]
 
 TALKS = ("never", "yearly", "quarterly", "monthly", "weekly", "daily")
@@ -293,6 +294,32 @@ def summary(view: MapView, responses: Responses) -> dict[str, Any]:
         "relationships": relationships,
         "proposals": [_proposal_dict(p, view) for p in proposals(view, responses)],
     }
+
+
+FEWEST = 3  # answers a score shown without names must rest on
+
+
+def without_names(scores: dict[str, Any]) -> dict[str, Any]:
+    """``scores`` (see :func:`summary`) as anyone may see them when the facilitator has not
+    chosen to show who said what: an actor's score resting on one or two answers is held
+    back (its count kept, its ``score`` None and ``held`` true), since with so few raters
+    each answer can be told apart; relationships, each side's own answer, are left out.
+
+    >>> scores = {"actors": {"a": {"trust": {"score": 2.0, "answers": 1}}}, "relationships": [1]}
+    >>> without_names(scores)
+    {'actors': {'a': {'trust': {'score': None, 'answers': 1, 'held': True}}}, 'relationships': []}
+    """
+
+    def held(score: Any) -> Any:
+        if not isinstance(score, dict) or not 0 < score["answers"] < FEWEST:
+            return score
+        return {"score": None, "answers": score["answers"], "held": True}
+
+    actors = {
+        actor: {part: held(value) for part, value in scored.items()}
+        for actor, scored in scores["actors"].items()
+    }
+    return {**scores, "actors": actors, "relationships": []}
 
 
 def _pairs(responses: Responses) -> list[tuple[str, str]]:
@@ -611,7 +638,7 @@ def headline(result: Mapping[str, Any]) -> list[str]:
             f"Trust across the network: {trust['score']:g} out of 5, from "
             f"{counted(trust['answers'], 'rating')}."
         )
-    rated = {a: v for a, v in result["actors"].items() if v["trust"]["answers"]}
+    rated = {a: v for a, v in result["actors"].items() if v["trust"]["score"] is not None}
     if len(rated) > 1:
         best = max(rated, key=lambda a: rated[a]["trust"]["score"])
         least = min(rated, key=lambda a: rated[a]["trust"]["score"])

@@ -18,7 +18,14 @@ from mapper.graph.analyse import analyse
 from mapper.graph.model import PartnershipMap
 from mapper.graph.resources import resource_name
 from mapper.graph.rules import Finding, counted, day_words, join
-from mapper.graph.survey import RESOURCE_QUESTIONS, SURVEY_RULES, Responses, headline
+from mapper.graph.survey import (
+    FEWEST,
+    RESOURCE_QUESTIONS,
+    SURVEY_RULES,
+    Responses,
+    headline,
+    without_names,
+)
 from mapper.io.html import escape, findings_list
 
 __all__ = ["RoundPart", "round_part", "round_section_html"]
@@ -38,7 +45,8 @@ LINK_KINDS = {
 }
 AGGREGATES_NOTE = (
     "Figures only: the facilitator has not chosen to show who said what in this round, so "
-    "no answer is given with its respondent's name."
+    "no answer is given with its respondent's name, and a score resting on fewer than "
+    f"{FEWEST} answers is held back."
 )
 NAMED_NOTE = "The facilitator chose to show who said what in this round."
 SCORES_NOTE = (
@@ -63,12 +71,14 @@ class RoundPart:
 def round_part(
     pmap: PartnershipMap, responses: Responses, named: bool, today: dt.date | None = None
 ) -> RoundPart:
-    """The round's part of the report: its answers analysed against ``pmap``."""
+    """The round's part of the report: its answers analysed against ``pmap``; scores too
+    few answers rest on are held back unless ``named`` (see ``without_names``)."""
     result = analyse(pmap, today, responses=responses)
+    scores = result.survey or {}
     return RoundPart(
         name=responses.name,
         closes=responses.date,
-        summary=result.survey or {},
+        summary=scores if named or not scores else without_names(scores),
         findings=tuple(f for f in result.findings if f.rule in SURVEY_RULES),
         named=named,
     )
@@ -99,6 +109,8 @@ def _actors(actors: dict[str, dict[str, Any]]) -> list[str]:
         return []
 
     def score(value: dict[str, Any]) -> str:
+        if value.get("held"):
+            return f"held back ({value['answers']})"
         return f"{value['score']:g} ({value['answers']})" if value["answers"] else "-"
 
     rows = [

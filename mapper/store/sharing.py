@@ -24,6 +24,7 @@ MAP_READS = frozenset(
         "load_map",
         "map_version",
         "history",
+        "deleted_by",
         "can_undo",
         "can_redo",
         "reviews",

@@ -157,6 +157,13 @@ def test_who_said_what_reaches_a_view_only_when_the_facilitator_chooses(store, m
     made = paper_round(store, map_id, "Spring", "2")
     hidden = read_round(store, map_id, made.id, facilitator=False, today=TODAY)
     assert not hidden.named and (hidden.findings, hidden.proposals, hidden.said) == ((), (), ())
+    # Two respondents: the centre's trust in Cairn is one answer, the centre's own; shown
+    # without names, it would still say who gave it.
+    cairn = hidden.summary["actors"][CAIRN]["trust"]
+    assert cairn == {"score": None, "answers": 1, "held": True}
+    assert hidden.summary["relationships"] == []
+    mine = read_round(store, map_id, made.id, facilitator=True, today=TODAY)
+    assert mine.summary["actors"][CAIRN]["trust"] == {"score": 2.0, "answers": 1}
     set_show_names(store, made.id, True)
     shown = read_round(store, map_id, made.id, facilitator=False, today=TODAY)
     assert shown.named and not shown.facilitator

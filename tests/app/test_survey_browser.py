@@ -52,9 +52,12 @@ def test_two_partners_answer_on_phones_and_the_round_shows_their_gaps(
     browser, base_url: str, page, map_id: int, store: Store
 ) -> None:
     page.goto(f"/maps/{map_id}/survey")
+    page.get_by_text("No rounds yet. Start one above, or import answers below.").wait_for()
+    assert page.locator("#survey-round").is_hidden()  # no empty list before the first round
     page.fill("#survey-name", "Autumn check-in")
     page.click("#survey-start")
     page.wait_for_selector(".survey-link")
+    assert page.locator("#survey-round").is_visible()
     links = {
         card.locator("strong").inner_text(): card.locator("a[target=_blank]").get_attribute("href")
         for card in page.locator(".survey-link").all()

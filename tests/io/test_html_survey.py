@@ -41,11 +41,12 @@ def test_figures_only_when_names_are_not_shown():
     assert "answers until 30 April 2026" in shown
     assert "<li>3 of 4 invited answered (75%).</li>" in shown
     assert "<li>Trust across the network: 4 out of 5, from 4 ratings.</li>" in shown
-    # hub: trust (5 + 2) / 2 from 2 answers, value 3.58 from 2, power (5 + 4) / 2 from 2
+    # hub's scores rest on 2 answers each: with so few, each answer could be told apart
     assert (
-        '<tr><td>Hub</td><td class="n">3.5 (2)</td><td class="n">3.58 (2)</td>'
-        '<td class="n">4.5 (2)</td></tr>'
+        '<tr><td>Hub</td><td class="n">held back (2)</td><td class="n">held back (2)</td>'
+        '<td class="n">held back (2)</td></tr>'
     ) in shown
+    assert "a score resting on fewer than 3 answers is held back" in shown
     assert (
         "3 gaps between partners who answered about each other: 1 about how often they "
         "talk, 1 about how much they trust each other and 1 about who answers to whom."
@@ -60,6 +61,11 @@ def test_figures_only_when_names_are_not_shown():
 def test_names_shown_when_the_facilitator_chose_so():
     shown = section(report(named=True))
     assert "The facilitator chose to show who said what in this round." in shown
+    # hub: trust (5 + 2) / 2 from 2 answers, value 3.58 from 2, power (5 + 4) / 2 from 2
+    assert (
+        '<tr><td>Hub</td><td class="n">3.5 (2)</td><td class="n">3.58 (2)</td>'
+        '<td class="n">4.5 (2)</td></tr>'
+    ) in shown
     assert "Hub and Clinic see their contact differently." in shown
     assert "Hub says Clinic answers to it; Clinic does not know." in shown
     assert "Clinic answers to Hub: reported by Hub." in shown

@@ -41,7 +41,7 @@ from mapper.app.rounds import (
 )
 from mapper.graph.model import slugify
 from mapper.graph.rules import counted, day_words
-from mapper.graph.survey import RESOURCE_QUESTIONS
+from mapper.graph.survey import FEWEST, RESOURCE_QUESTIONS
 from mapper.io.responses import ResponsesError, read_responses, responses_csv
 from mapper.store import NotAllowed
 from mapper.store import survey as rounds_store
@@ -55,6 +55,7 @@ dash.register_page(
     order=60,
 )
 
+PICK = "survey-round-pick"  # the list of rounds, hidden until there is one
 INTRO = (
     "Ask the partners themselves. Each respondent gets a personal link to a short form "
     "(about 10 minutes, on a phone or a computer, no account needed) about the "
@@ -79,7 +80,7 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
             [
                 html.H2("Rounds"),
                 dbc.Label("Round", html_for=ids.SURVEY_ROUND, class_name="visually-hidden"),
-                dbc.Select(id=ids.SURVEY_ROUND, class_name="survey-round-pick"),
+                dbc.Select(id=ids.SURVEY_ROUND, class_name=f"{PICK} d-none"),
                 html.Div(id=ids.SURVEY_BODY),
                 html.Div(id=ids.SURVEY_MESSAGE, role="status", className="survey-message"),
             ],
@@ -278,20 +279,21 @@ def _link_card(made: Any, label: str, token: str) -> html.Div:
 @callback(
     Output(ids.SURVEY_ROUND, "options"),
     Output(ids.SURVEY_ROUND, "value"),
+    Output(ids.SURVEY_ROUND, "class_name"),
     Input(ids.SURVEY_VERSION, "data"),
     State(ids.SURVEY_MAP, "data"),
     State(ids.SURVEY_ROUND, "value"),
 )
 def list_rounds(version: dict, map_id: int, current: str | None) -> tuple:
     """The map's rounds, newest first: the one just made, else the one shown, else the
-    newest is chosen."""
+    newest is chosen; no empty list to choose from before the first round."""
     found = rounds_store.rounds(survey_store(map_id), map_id)
     options = [{"label": f"{r.name} (until {when(r.closes)})", "value": str(r.id)} for r in found]
     values = [o["value"] for o in options]
     for wanted in (str((version or {}).get("round")), current):
         if wanted in values:
-            return options, wanted
-    return options, values[0] if values else None
+            return options, wanted, PICK
+    return options, values[0] if values else None, PICK if values else f"{PICK} d-none"
 
 
 @callback(
@@ -364,6 +366,8 @@ def _findings(view: RoundView) -> html.Div:
 
 
 def _score(score: dict[str, Any]) -> str:
+    if score.get("held"):
+        return f"held back ({score['answers']})"
     if not score["answers"]:
         return "–"
     return f"{score['score']:g} ({score['answers']})"
@@ -405,7 +409,13 @@ def _actor_table(view: RoundView) -> html.Div:
                 "Scores are out of 5, with the number of answers each rests on in brackets. "
                 "Value adds up the power others give an actor, how often they talk with it "
                 "and whether it gives them money or other resources; the structure's place "
-                "ranks who others depend on, on the map.",
+                "ranks who others depend on, on the map."
+                + (
+                    ""
+                    if view.named
+                    else f" A score resting on fewer than {FEWEST} answers is held back, so "
+                    "no one's answer can be told apart."
+                ),
                 className="text-secondary small",
             ),
             html.Div(
