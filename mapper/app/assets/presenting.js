@@ -12,6 +12,10 @@
  *      Enter and Space open it, Left and Right move between tabs.
  *    - Dash 4's dropdown puts an invisible stand-in in the Tab order, hidden from screen
  *      readers, that passes focus on to the real button: the button takes its place.
+ *    - Dash 4's dropdown takes the first option listed when Enter comes up in its search box,
+ *      but lists the options for the last letter typed a moment later: Enter straight after
+ *      typing took the first option of the letters before (P2.action.1 for P2.action.5).
+ *      Then Enter chooses from the dropdown's own options what the list will show first.
  *    - dcc.Upload's file input has no name: it takes the words of its drop box.
  *    - A dialog's body that scrolls (dbc.Modal scrollable) can be scrolled by keyboard.
  */
@@ -37,8 +41,18 @@
         if (cy) { cy.resize(); cy.fit(cy.elements(), 40); }
     }
 
+    /* Fit the map to its canvas if the canvas changed size since cytoscape last looked. */
+    function refit(cy) {
+        const box = cy && cy.container();
+        if (box && (box.clientWidth !== cy.width() || box.clientHeight !== cy.height())) {
+            fit(cy);
+        }
+    }
+
     /* Full screen: the page's panels are hidden by the `presenting` class (presenting.css),
-       and the browser goes full screen where it lets us. */
+       and the browser goes full screen where it lets us. The map is fitted at once (a zoom
+       straight after was undone by a fit that came later), and again if the browser's own
+       full screen changes the canvas's size. */
     function present(on) {
         const body = document.body;
         const now = on === undefined ? !body.classList.contains("presenting") : on;
@@ -55,11 +69,13 @@
                 document.exitFullscreen().catch(function () {});
             }
         } catch (error) { /* the panels are hidden all the same */ }
-        setTimeout(function () { fit(cyOf()); }, 60);
+        fit(cyOf());
     }
     document.addEventListener("fullscreenchange", function () {
         if (!document.fullscreenElement && document.body.classList.contains("presenting")) {
             present(false);  // Esc left the browser's full screen: show the panels again
+        } else {
+            refit(cyOf());
         }
     });
 
@@ -180,6 +196,103 @@
             button.setAttribute("tabindex", "0");
         }
     }
+
+    /* Whether `option` matches the words typed, as Dash's search has it: each word is
+       part of a word of its label (when a text), its value or its search text. */
+    function matches(words, option) {
+        const text = [typeof option.label === "object" ? "" : option.label, option.value,
+                      option.search || ""].join(" ").toLowerCase();
+        return words.every(function (word) { return text.includes(word); });
+    }
+
+    function wordsOf(search) {
+        return search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    }
+
+    /* The button of the dropdown `element` is part of (its list included). */
+    function buttonOf(element) {
+        const wrapper = element.closest(".dash-dropdown-wrapper");
+        return wrapper && wrapper.querySelector("button.dash-dropdown");
+    }
+
+    /* The dropdown whose search box is `search`: its id, button, props and options (each
+       as {value, label, search}), from Dash's layout. */
+    function dropdownOf(search) {
+        const button = buttonOf(search);
+        const api = window.dash_component_api;
+        if (!button || !button.id || !api || !api.getLayout) { return null; }
+        const id = button.id.charAt(0) === "{" ? JSON.parse(button.id) : button.id;
+        const props = (api.getLayout(id) || {}).props || {};
+        let options = props.options || [];
+        if (!Array.isArray(options)) {
+            options = Object.keys(options).map(function (value) {
+                return {value: value, label: options[value]};
+            });
+        }
+        options = options.map(function (option) {
+            return typeof option === "object" ? option : {value: option, label: String(option)};
+        });
+        return {id: id, button: button, props: props, options: options};
+    }
+
+    /* Whether every option listed under `search` is one for what is typed in it. */
+    function listed(search, dropdown) {
+        const words = wordsOf(search);
+        const content = search.closest(".dash-dropdown-content");
+        const shown = content ? Array.from(content.querySelectorAll(".dash-options-list-option input")) : [];
+        return shown.every(function (input) {
+            const option = dropdown.options.find(function (o) { return String(o.value) === input.value; });
+            return !option || matches(words, option);
+        });
+    }
+
+    /* What Enter in the search box does, done from the dropdown's own options: the first
+       option matching what is typed is chosen (or, when chosen, let go); a single choice
+       closes the list, as a click on its button does, and the focus is on the button. */
+    function chooseFirst(search, dropdown) {
+        const words = wordsOf(search);
+        const first = dropdown.options.find(function (option) { return matches(words, option); });
+        if (!first) { return; }
+        const props = dropdown.props;
+        const multi = Boolean(props.multi);
+        const chosen = props.value === null || props.value === undefined ? []
+            : [].concat(props.value);
+        const after = chosen.includes(first.value)
+            ? chosen.filter(function (value) { return value !== first.value; })
+            : chosen.concat([first.value]);
+        if (after.length === 0 && props.clearable === false) { return; }
+        const value = multi ? after : (after.length ? after[after.length - 1] : null);
+        window.dash_clientside.set_props(dropdown.id, {value: value});
+        if (props.closeOnSelect !== undefined ? props.closeOnSelect : !multi) {
+            dropdown.button.focus();
+            dropdown.button.click();
+        }
+    }
+
+    /* Dash takes the first option listed when Enter comes up; while the list is still the
+       one for the letters typed before, the choice is made here instead, from what is
+       typed, in its turn (keys after it, Esc or Tab, keep their order). */
+    window.addEventListener("keyup", function (event) {
+        const search = event.target;
+        if (event.key !== "Enter" || !search.classList ||
+                !search.classList.contains("dash-dropdown-search")) { return; }
+        const dropdown = dropdownOf(search);
+        if (dropdown && !listed(search, dropdown)) {
+            event.stopPropagation();
+            chooseFirst(search, dropdown);
+        }
+    }, true);
+
+    /* Esc in a dropdown's list: the focus goes back to the dropdown at once. Left to Radix
+       (under Dash's dropdown), it went back from a timer, which waits behind keys already
+       pressed: a Tab straight after Esc went on from the top of the page, then the focus
+       jumped back to the dropdown. Focused here first, Radix leaves the focus alone. */
+    window.addEventListener("keydown", function (event) {
+        const content = event.key === "Escape" && event.target.closest &&
+            event.target.closest(".dash-dropdown-content");
+        const button = content && buttonOf(content);
+        if (button) { button.focus(); }
+    }, true);
 
     function repairUpload(input) {
         const box = input.parentElement;

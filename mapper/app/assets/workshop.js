@@ -53,11 +53,21 @@
     }
     setInterval(tick, 500);
 
+    /* On the key's release, not its press: a text box counts Enter as a submit when the key
+       comes up, so moving on at the press made To submit the link half typed (or twice). */
+    function onward(event) {
+        const next = event.target && NEXT_FIELD[event.target.id];
+        return event.key === "Enter" && !event.altKey && next;
+    }
     document.addEventListener("keydown", function (event) {
-        const onward = event.target && NEXT_FIELD[event.target.id];
-        if (event.key === "Enter" && !event.altKey && onward) {
+        if (onward(event)) {
             event.preventDefault();
-            document.getElementById(onward).focus();
+        }
+    });
+    document.addEventListener("keyup", function (event) {
+        const next = onward(event);
+        if (next) {
+            document.getElementById(next).focus();
         }
     });
 

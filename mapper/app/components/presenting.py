@@ -9,7 +9,7 @@ every page of this computer's browser reads it; the editor's labels grow with it
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
-from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, html
+from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, dcc, html
 
 from mapper.app import ids
 
@@ -17,6 +17,7 @@ __all__ = [
     "DEFAULT_TEXT_SIZE",
     "SHORTCUTS",
     "TEXT_SIZES",
+    "dropdowns_ready",
     "reading_controls",
     "shortcuts_dialog",
     "text_scale",
@@ -65,6 +66,18 @@ def _button(label: str, button_id: str, title: str) -> html.Button:
         title=title,
         **{"aria-label": title},
     )
+
+
+def dropdowns_ready() -> html.Div:
+    """A hidden dropdown, drawn with the page, for a page whose first dropdown comes on a
+    screen drawn later (a workshop step).
+
+    Dash's dropdown code is loaded on demand (``React.lazy``): the first dropdown of a page
+    load is left out until that code is in, and React puts off drawing it while keys are
+    being pressed. A step drawn while the room types could lack its dropdown for seconds,
+    and Tab went past it. Drawn once with the page, every later dropdown is drawn at once.
+    """
+    return html.Div(dcc.Dropdown(options=[]), hidden=True)
 
 
 def reading_controls() -> html.Div:

@@ -30,6 +30,7 @@ from dash.exceptions import PreventUpdate
 
 from mapper.app import session
 from mapper.app.components.picture import FORMATS
+from mapper.app.components.presenting import dropdowns_ready
 from mapper.app.components.views import not_found, open_map, severity_badge, who_can_help
 from mapper.app.context import acted, editor, get_store, who
 from mapper.app.elements import map_elements, stylesheet
@@ -598,6 +599,7 @@ def layout(map_id: str | None = None, step: str | None = None, **_: Any) -> Any:
             shortcuts,
             dcc.Store(id=ids.MAP, data=number),
             dcc.Store(id=ids.STEP, data=index),
+            dropdowns_ready(),  # the actions step's dropdowns are drawn with it
         ],
         className="workshop",
     )
