@@ -80,8 +80,30 @@ def _force(pmap: PartnershipMap) -> dict[str, Point]:
         simple, k=2 / math.sqrt(count), seed=7, iterations=_force_iterations(count)
     )
     scale = SPACING * math.sqrt(count) * 0.75
-    scaled = {node: (float(x) * scale, float(y) * scale) for node, (x, y) in raw.items()}
+    scaled = _landscape(
+        {node: (float(x) * scale, float(y) * scale) for node, (x, y) in raw.items()}
+    )
     return _separate(scaled, SPACING * 0.8) if count <= SEPARATE_LIMIT else scaled
+
+
+LANDSCAPE = 1.6  # width over height of the canvas on a laptop or a projector, near enough
+
+
+def _landscape(points: dict[str, Point]) -> dict[str, Point]:
+    """Lay a force layout's cloud across the screen: turned so its longest spread runs
+    left to right, then widened (and flattened as much, keeping its area) towards the
+    screen's shape. A tall cloud was fitted by its height and filled a third of the canvas.
+    """
+    names = list(points)
+    xy = np.array([points[name] for name in names], dtype=float)
+    xy -= xy.mean(axis=0)
+    _, _, axes = np.linalg.svd(xy, full_matrices=False)
+    xy = xy @ axes.T
+    width, height = np.ptp(xy, axis=0)
+    if height > 0 and width / height < LANDSCAPE:
+        stretch = math.sqrt(LANDSCAPE * height / width)
+        xy *= (stretch, 1 / stretch)
+    return {name: (float(x), float(y)) for name, (x, y) in zip(names, xy, strict=True)}
 
 
 def _force_iterations(count: int) -> int:

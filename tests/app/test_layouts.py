@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
 
 from mapper.app.layouts import LAYOUTS, SPACING, arrange, free_spot, placed, unplaced
 from mapper.graph.model import PartnershipMap
+from tests import SAMPLE_MAPS
 
 
 def chain() -> PartnershipMap:
@@ -83,3 +85,12 @@ def test_free_spot_is_clear_of_crowded_actors() -> None:
     }
     spot = free_spot(crowd)
     assert min(math.dist(spot, p) for p in crowd.values()) >= SPACING * 0.8
+
+
+@pytest.mark.parametrize("sample", ["community-planning.json", "health-social-care-kickoff.json"])
+def test_the_force_arrangement_lies_across_a_landscape_screen(sample: str) -> None:
+    """A tall cloud was fitted by its height and filled a third of a laptop's canvas."""
+    pmap = PartnershipMap.from_dict(json.loads((SAMPLE_MAPS / sample).read_text()))
+    xs, ys = zip(*arrange(pmap, "force").values(), strict=True)
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    assert width / height >= 1.4

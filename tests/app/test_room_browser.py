@@ -181,6 +181,40 @@ def test_full_screen_hides_the_panels_and_zoom_buttons_zoom(page, kickoff) -> No
     assert cy_value(page, "cy.zoom()") == pytest.approx(before, rel=0.01)
 
 
+def hidden_actors(page) -> list[str]:
+    """Actors whose shape or label is drawn outside the canvas or under its reading
+    controls (the bar of zoom buttons over the canvas's bottom edge)."""
+    return cy_value(
+        page,
+        """(() => {
+            const canvas = cy.container().getBoundingClientRect();
+            const bar = document.querySelector('.reading-controls').getBoundingClientRect();
+            return cy.nodes().filter(n => {
+                const box = n.renderedBoundingBox();
+                const left = canvas.left + box.x1, right = canvas.left + box.x2;
+                const top = canvas.top + box.y1, bottom = canvas.top + box.y2;
+                const underBar = bottom > bar.top && right > bar.left && left < bar.right;
+                return left < canvas.left || right > canvas.right || top < canvas.top
+                    || bottom > canvas.bottom || underBar;
+            }).map(n => n.data('label'));
+        })()""",
+    )
+
+
+def test_the_whole_map_opens_clear_of_the_reading_controls(laptop, kickoff) -> None:
+    laptop.goto(f"/maps/{kickoff}")
+    wait_cy(laptop, "cy.nodes().length === 30")
+    settled_zoom(laptop)
+    assert hidden_actors(laptop) == []
+    laptop.get_by_role("button", name="Zoom in (+)").click()
+    laptop.get_by_role("button", name="Zoom in (+)").click()
+    settled_zoom(laptop)
+    assert hidden_actors(laptop) != []  # the check sees actors pushed out of view
+    laptop.get_by_role("button", name="Fit the whole map to the screen (0)").click()
+    settled_zoom(laptop)
+    assert hidden_actors(laptop) == []
+
+
 def test_actors_are_added_from_the_keyboard_one_after_another(page, store) -> None:
     map_id = store.create_map(PartnershipMap(name="Keyboard"))
     page.goto(f"/maps/{map_id}")

@@ -82,8 +82,27 @@ function reveal(cy) {
         return box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
     });
     if (outside.length === 0) { return; }
-    cy.fit(cy.nodes(), 80);
+    fitClear(cy, 80);
     comfortable(cy);
+}
+
+/* Fit the map to the part of the canvas the reading controls leave clear: the bar sits
+   over the canvas's bottom edge, and a plain fit drew the lowest actors under it. */
+function fitClear(cy, padding) {
+    const eles = cy.elements();
+    if (eles.length === 0) { return; }
+    const bar = cy.container() && cy.container().closest(".canvas-box");
+    const controls = bar && bar.querySelector(".reading-controls");
+    const below = controls ? controls.offsetHeight + 8 : 0;
+    const box = eles.boundingBox();
+    const width = cy.width() - 2 * padding, height = cy.height() - 2 * padding - below;
+    if (width <= 0 || height <= 0) { cy.fit(eles, padding); return; }
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(),
+        Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1))));
+    cy.viewport({zoom: zoom, pan: {
+        x: padding + (width - zoom * box.w) / 2 - zoom * box.x1,
+        y: padding + (height - zoom * box.h) / 2 - zoom * box.y1,
+    }});
 }
 
 /* No closer than a comfortable reading size: a map of a few actors fitted to the canvas
@@ -97,6 +116,8 @@ function bind(cy, movedId) {
     if (state.bound) { return; }
     state.bound = true;
     state.known = new Set(cy.nodes().map(function (node) { return node.id(); }));
+    resized(cy);
+    fitClear(cy, 40);
     comfortable(cy);
     muteWriteBack(cy);
     cy.on("dragfree", "node", function (event) {
@@ -391,7 +412,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         },
         fit: function (clicks, canvasId) {
             const cy = canvasOf(canvasId);
-            if (cy) { cy.resize(); cy.animate({fit: {padding: 40}, duration: 300}); }
+            if (cy) { cy.resize(); fitClear(cy, 40); }
             return window.dash_clientside.no_update;
         }
     }

@@ -38,7 +38,7 @@
     }
 
     function fit(cy) {
-        if (cy) { cy.resize(); cy.fit(cy.elements(), 40); }
+        if (cy) { cy.resize(); fitClear(cy, 40); }  // mapper.js
     }
 
     /* Fit the map to its canvas if the canvas changed size since cytoscape last looked. */
