@@ -233,6 +233,7 @@ GONE = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }} · Partnership Mapper</title>
 <link rel="stylesheet" href="/assets/bootstrap.min.css"><link rel="icon" href="data:,">
+<style>.text-secondary { color: #4a5361 !important; }</style>
 </head><body class="bg-light"><main class="container py-5" style="max-width: 36rem">
 <p class="text-secondary">◆ Partnership Mapper</p><h1 class="h4">{{ title }}</h1>
 <p>{{ line }}</p></main></body></html>
@@ -248,6 +249,7 @@ PAGE = """<!doctype html>
 <link rel="icon" href="data:,">
 <style>
 body { background: #f4f6f8; font-size: 1.05rem; }
+.text-secondary { color: #4a5361 !important; }  /* 7:1 on the grey; Bootstrap's is 4.3:1 */
 main.survey { max-width: 40rem; margin: 0 auto; padding: 1rem 0.75rem 6rem; }
 .survey-card { background: #fff; border: 1px solid #dde2e6; border-radius: 0.75rem;
   padding: 1rem; margin-bottom: 1rem; }
@@ -255,7 +257,7 @@ main.survey { max-width: 40rem; margin: 0 auto; padding: 1rem 0.75rem 6rem; }
   min-height: 44px; display: flex; align-items: center; justify-content: space-between;
   gap: 0.5rem; list-style: none; }
 .survey-card > summary::-webkit-details-marker { display: none; }
-.survey-card > summary::after { content: "▾"; color: #6c757d; }
+.survey-card > summary::after { content: "▾"; color: #4a5361; }
 .survey-card[open] > summary::after { content: "▴"; }
 fieldset { margin: 1rem 0 0; min-width: 0; }
 legend { font-size: 1rem; font-weight: 600; margin-bottom: 0.5rem; }
@@ -268,7 +270,7 @@ legend { font-size: 1rem; font-weight: 600; margin-bottom: 0.5rem; }
 .choices input:checked + span { font-weight: 600; }
 .choices label:has(input:checked) { background: #0d6efd; border-color: #0d6efd; color: #fff; }
 .choices label:has(input:focus-visible) { outline: 3px solid #86b7fe; }
-.count { font-size: 0.85rem; font-weight: 400; color: #6c757d; }
+.count { font-size: 0.85rem; font-weight: 400; color: #4a5361; }
 .statement legend { font-weight: 400; }
 .statement details > summary { min-height: 44px; display: flex; align-items: center;
   color: #495057; }

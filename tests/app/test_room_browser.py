@@ -4,6 +4,7 @@ large enough on a projector, and the map page driven from the keyboard alone."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -13,6 +14,7 @@ from mapper.app import ids
 from mapper.app.access import PAGE
 from mapper.graph.model import PartnershipMap
 from mapper.store import Store
+from mapper.store.survey import start_round
 from tests import SAMPLE_MAPS
 from tests.app.test_editor_browser import cy_value, wait_cy
 
@@ -20,7 +22,7 @@ pytestmark = pytest.mark.browser
 
 LAPTOP = {"width": 1366, "height": 768}
 PROJECTOR = {"width": 1920, "height": 1080}
-PAGES = ("home", "editor", "accountability", "grid", "brief", "skills", "principles", "login")
+WORKSHOP_STEPS = ("why", "actors", "money", "grid", "findings", "actions", "pack")
 PATHS = {
     "home": "/",
     "editor": "/maps/{map}",
@@ -28,9 +30,14 @@ PATHS = {
     "grid": "/maps/{map}/grid",
     "brief": "/maps/{map}/brief",
     "skills": "/maps/{map}/skills",
-    "principles": "/principles",
+    "principles": "/maps/{map}/principles",
+    "compass": "/maps/{map}/compass",
+    "review": "/maps/{map}/review",
+    "survey": "/maps/{map}/survey",
+    **{f"workshop {step}": f"/maps/{{map}}/workshop?step={step}" for step in WORKSHOP_STEPS},
     "login": "/signin-preview",  # served below: this app needs no password
 }
+PAGES = tuple(PATHS)
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +91,7 @@ def _sign_in_html() -> str:
 @pytest.mark.parametrize("name", PAGES)
 def test_no_serious_axe_violations_and_no_sideways_scrolling(laptop, kickoff, name) -> None:
     open_page(laptop, name, kickoff)
+    assert "not found" not in laptop.locator("h1").first.inner_text()  # the page itself
     assert serious(laptop) == []
     width = laptop.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1], f"the {name} page scrolls sideways: {width}"
@@ -293,3 +301,25 @@ def test_the_question_mark_lists_the_shortcuts(page, kickoff) -> None:
     dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
     dialog.wait_for()
     assert "Add an actor" in dialog.inner_text()
+
+
+def test_the_partners_survey_form_on_a_phone_has_no_serious_axe_violations(
+    browser, base_url: str, kickoff: int, store: Store
+) -> None:
+    from tests.app.conftest import watched_page
+
+    _, tokens = start_round(
+        store, kickoff, "Accessibility round", dt.date.today(), ["cairn-community-care"]
+    )
+    phone = {"width": 390, "height": 844}
+    with watched_page(browser, base_url, viewport=phone, is_mobile=True, has_touch=True) as page:
+        page.goto(f"/answer/{tokens['cairn-community-care']}")
+        page.locator("details[data-about]").first.evaluate("card => { card.open = true; }")
+        assert serious(page) == []
+        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], f"the survey form scrolls sideways: {width}"
+    gone = browser.new_page(base_url=base_url)  # its 404 is logged: not a watched page
+    gone.goto("/answer/not-a-link")  # what a mistyped or revoked link shows
+    assert "does not open a survey" in gone.inner_text("h1")
+    assert serious(gone) == []
+    gone.close()
