@@ -220,7 +220,7 @@ def test_in_the_browser_the_password_page_then_a_view_link(servers, store, brows
         # The session ends while the page is open (here: its cookie is gone): the next
         # callback, the page's poll, is refused and the page goes to sign in, to come back.
         page.context.clear_cookies()
-        page.wait_for_url("**/login?next=%2Fmaps%2F1")
+        page.wait_for_url("**/login?next=%2Fmaps%2F1", timeout=90_000)  # slow under load
         page.fill("#password", PASSWORD)
         page.click("button[type=submit]")
         page.wait_for_selector(f"#editor-title:text('{ARDMUIR}')")
