@@ -278,7 +278,8 @@ CHIP_HEIGHT = 22.0  # a chip's height: one line of its name, padding and border
 CHIP_PITCH = 24.0  # from one chip's centre to the next one's in a column
 CHIP_MARGIN = 3.0  # pixels a square's chips keep from its edges
 MOST_COLUMNS = 3  # a square's chips in at most this many columns; more rows overlap
-TRAY_COLUMN = 200.0  # pixels: one column of the tray of actors not on the grid yet
+TRAY_COLUMN = 200.0  # pixels: one column of the tray of actors not on the grid yet, at most
+TRAY_SHARE = 0.3  # of the plotting area's width, at most: the grid keeps the rest
 TRAY_GAP = 24.0  # pixels between the grid and the tray
 TRAY_HEAD = 36.0  # pixels at the tray's top for its heading
 WAITING_COLOUR = "#5F6B7A"  # a waiting actor's border: its sector shows once it is placed
@@ -308,8 +309,7 @@ def text_width(text: str, size: float = CHIP_FONT) -> float:
     88
     """
     ems = sum(
-        0.33 if c in NARROW else 0.94 if c in WIDE else 0.72 if c.isupper() else 0.61
-        for c in text
+        0.33 if c in NARROW else 0.94 if c in WIDE else 0.72 if c.isupper() else 0.61 for c in text
     )
     return ems * size * 1.04
 
@@ -371,8 +371,9 @@ def tray_places(
 ) -> tuple[float, dict[str, Chip], int]:
     """The tray of actors not on the grid yet, ``(id, label)``, right of the grid: the
     share of the plotting area's width the grid keeps, each waiting actor's chip (by
-    name, down one column, or two when one is not enough) and how many more wait than
-    the tray shows. Nobody waiting: no tray, and the grid has the whole width.
+    name, down one column, or two when one is not enough; narrower on a narrow screen)
+    and how many more wait than the tray shows. Nobody waiting: no tray, and the grid
+    has the whole width.
 
     >>> tray_places([])
     (1.0, {}, 0)
@@ -386,12 +387,13 @@ def tray_places(
     columns = 1 if len(waiting) <= fit else 2
     ordered = sorted(waiting, key=lambda w: (w[1].casefold(), w[0]))
     shown = ordered if len(ordered) <= fit * columns else ordered[: fit * columns - 1]
-    share = 1 - (TRAY_GAP + columns * TRAY_COLUMN) / plot.width
-    room = TRAY_COLUMN - 2 * CHIP_MARGIN - CHIP_SIDES
+    width = min(TRAY_COLUMN, (TRAY_SHARE * plot.width - TRAY_GAP) / columns)
+    share = 1 - (TRAY_GAP + columns * width) / plot.width
+    room = width - 2 * CHIP_MARGIN - CHIP_SIDES
     chips = {}
     for index, (node, _) in enumerate(shown):
         column, row = divmod(index, fit)
-        x = share + (TRAY_GAP + (column + 0.5) * TRAY_COLUMN) / plot.width
+        x = share + (TRAY_GAP + (column + 0.5) * width) / plot.width
         y = 1 - (TRAY_HEAD + CHIP_HEIGHT / 2 + row * CHIP_PITCH) / plot.height
         chips[node] = Chip(round(x, 4), round(y, 4), room)
     return round(share, 4), chips, len(ordered) - len(shown)
@@ -576,7 +578,8 @@ def grid_figure(
     square instead, an annotation whose ``name`` is the actor's id, and actors with no
     power or interest wait in a tray right of the grid, the width of ``plot`` shared
     between them. The quadrant names are then labels of the quadrants' shapes, as every
-    annotation can be dragged.
+    annotation can be dragged. The layout's ``meta`` holds the width the chips were cut
+    for, for the page to redraw them when it is drawn narrower or wider.
     """
     figure = go.Figure()
     edge = grid.high - 0.5
@@ -629,6 +632,7 @@ def grid_figure(
         hoverlabel={"bgcolor": "white", "font": {"size": 13}},
         font={"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"},
         height=plot.height + MARGIN["t"] + MARGIN["b"],
+        meta={"width": plot.width} if movable else None,
     )
     line = {"color": "#6B7280", "width": 1.5}
     figure.add_shape(type="line", x0=edge, x1=edge, y0=LOW, y1=HIGH, line=line)

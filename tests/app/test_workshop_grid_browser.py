@@ -1,7 +1,7 @@
 """The workshop's grid by mouse, as a facilitator drags names on the projector (1366 x 768):
-a name on the grid dragged to another square, one from the tray of those not placed yet,
-one let go in its own square and one let go off the grid; then what the store holds and
-what Undo takes back."""
+a name clicked, a name on the grid dragged to another square, one from the tray of those
+not placed yet, one let go in its own square and off the grid; then what the store holds
+and what Undo takes back."""
 
 from __future__ import annotations
 
@@ -73,11 +73,20 @@ def test_names_are_dragged_into_place_on_the_workshop_grid(
     expect(chip(page, "Carers Forum")).to_be_visible()
     tray = page.locator("#ws-grid text").filter(has_text=re.compile("^Not on the grid yet$"))
     expect(tray).to_be_visible()
-    page.locator("#ws-grid").evaluate(
-        "grid => grid.scrollIntoView({behavior: 'instant'})"
-    )  # all of it in view
+    grid = page.locator("#ws-grid")
+    grid.evaluate("grid => grid.scrollIntoView({behavior: 'instant'})")  # all of it in view
+    page.wait_for_load_state("networkidle")  # the names cut again for the grid's width
+    cut_for, width = grid.locator(".js-plotly-plot").evaluate(
+        "plot => [plot.layout.meta.width, plot.getBoundingClientRect().width - 64 - 16]"
+    )
+    assert cut_for == pytest.approx(width, abs=24)
     status = page.locator("#ws-status")
     logged = len(store.history(map_id))
+
+    # A click on a name, without dragging it, names it in the form below.
+    chip(page, "Food Bank").click()
+    expect(page.locator("#ws-grid-actor")).to_have_value("Food Bank")
+    expect(status).to_have_text("Food Bank: power 2, interest 4.")
 
     # A name on the grid, to another square.
     drag(page, "Eastfield Council", square(page, power=2, interest=3))
@@ -105,13 +114,22 @@ def test_names_are_dragged_into_place_on_the_workshop_grid(
     assert centre(chip(page, "Food Bank").bounding_box()) == pytest.approx((x, y), abs=2)
     assert where(store, map_id, "food-bank") == (2, 4)
 
-    # Two drops, two edits in the log; Undo takes back one at a time.
+    # The name in the form dragged: the form shows where it is now.
+    drag(page, "Food Bank", square(page, power=1, interest=2))
+    expect(status).to_have_text("Placed Food Bank: power 1, interest 2.")
+    expect(page.locator("#ws-power input[value='1']")).to_be_checked()
+    expect(page.locator("#ws-interest input[value='2']")).to_be_checked()
+
+    # Three drops, three edits in the log; Undo takes back one at a time.
     edits = store.history(map_id)[: len(store.history(map_id)) - logged]
     assert [e["description"] for e in edits] == [
+        "changed Food Bank",
         "changed Carers Forum",
         "changed Eastfield Council",
     ]
     whose = edits[0]["editor"]
+    store.undo(map_id, who=whose)
+    assert where(store, map_id, "food-bank") == (2, 4)
     store.undo(map_id, who=whose)
     assert where(store, map_id, "carers-forum") == (None, None)
     assert where(store, map_id, "eastfield-council") == (2, 3)

@@ -8,6 +8,7 @@ callback here reads its inputs, calls one of its functions and formats the resul
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import dash
@@ -79,10 +80,10 @@ SHORTCUTS = (
 )
 ANSWER_CHOICES = [{"label": word.capitalize(), "value": word} for word in ("yes", "partly", "no")]
 SCALE = [{"label": str(n), "value": n} for n in range(1, 6)]
-# The grid as wide as the workshop's page on a 1280-1366 px projector (the plot follows
-# the page's width: chips are cut to fit this one) and, with its axes, short enough to be
-# seen whole above the step buttons on a 768 px high screen, so a name dragged from the
-# tray reaches the bottom squares.
+# The grid as wide as the workshop's page on a 1280-1366 px projector, until the page
+# says how wide it is drawn (names are cut to fit), and with its axes short enough to be
+# seen whole above the step buttons on a 768 px high screen, so that a name dragged from
+# the tray reaches the bottom squares.
 GRID_PLOT = Plot(width=1150.0)
 
 
@@ -114,6 +115,7 @@ class ids:
     INTEREST = "ws-interest"
     PLACE = "ws-place"
     GRID = "ws-grid"
+    GRID_WIDTH = "ws-grid-width"
     FINDINGS = "ws-findings"
     ACTION_TITLE = "ws-action-title"
     ACTION_OWNER = "ws-action-owner"
@@ -332,10 +334,14 @@ def _links(map_id: int, step: WorkshopStep) -> list[Any]:
     ]
 
 
-def _grid_picture(pmap: PartnershipMap, selected: str | None = None) -> Any:
-    """The workshop's grid: every actor's name a chip to drag, the waiting ones in a tray."""
+def _grid_picture(
+    pmap: PartnershipMap, selected: str | None = None, width: float | None = None
+) -> Any:
+    """The workshop's grid, its plotting area ``width`` pixels wide (as the page last
+    measured it): every actor's name a chip to drag, the waiting ones in a tray."""
     grid = power_interest_grid(analyse(pmap))
-    return grid_figure(grid, selected=selected, plot=GRID_PLOT, movable=True)
+    plot = replace(GRID_PLOT, width=width) if width else GRID_PLOT
+    return grid_figure(grid, selected=selected, plot=plot, movable=True)
 
 
 def _grid(map_id: int, step: WorkshopStep) -> list[Any]:
@@ -354,6 +360,7 @@ def _grid(map_id: int, step: WorkshopStep) -> list[Any]:
                     },
                     className="ws-grid-figure",
                 ),
+                dcc.Store(id=ids.GRID_WIDTH),
                 html.Div(
                     [
                         _picker(ids.GRID_ACTOR, "Actor", actors, "Type a name", debounce=True),
@@ -772,10 +779,11 @@ def add_one_link(_submit, _click, source, target, kind: str, resource, map_id: i
     Input(ids.PLACE, "n_clicks"),
     State(ids.POWER, "value"),
     State(ids.INTEREST, "value"),
+    State(ids.GRID_WIDTH, "data"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, map_id):
+def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, width, map_id):
     """Naming an actor shows where it is; "Place on the grid" saves its power and interest
     together (one edit, one undo) and moves its name."""
     store = get_store()
@@ -794,10 +802,10 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
             problem = "Name an actor and choose its power and interest first."
             return no_update, no_update, no_update, _status(problems=(problem,))
         outcome = place(store, map_id, actor, power, interest, editor())
-        figure = _grid_picture(store.load_map(map_id), selected=actor)
+        figure = _grid_picture(store.load_map(map_id), actor, width)
         return no_update, no_update, figure, _status(outcome.message, outcome.problems)
     pmap = store.load_map(map_id)
-    figure = _grid_picture(pmap, selected=actor)
+    figure = _grid_picture(pmap, actor, width)
     if actor is None:
         return None, None, figure, []
     node = pmap.graph.nodes[actor]
@@ -822,10 +830,11 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
     Input(ids.GRID, "relayoutData"),
     State(ids.GRID, "figure"),
     State(ids.GRID_ACTOR, "value"),
+    State(ids.GRID_WIDTH, "data"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, map_id: int) -> tuple:
+def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, width, map_id) -> tuple:
     """A name dragged to a square: its power and interest saved together (one edit, one
     undo), as "Place on the grid" does; let go in its own square or outside the grid, it
     goes back where it was. The form follows when it names the same actor."""
@@ -837,11 +846,44 @@ def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, map_id: 
     pmap = store.load_map(map_id)
     named = chosen(everyone(pmap), name) == drop.actor and outcome.saved
     return (
-        _grid_picture(pmap, selected=drop.actor),
+        _grid_picture(pmap, drop.actor, width),
         _status(outcome.message, outcome.problems),
         drop.power if named else no_update,
         drop.interest if named else no_update,
     )
+
+
+clientside_callback(  # the grid's plotting width, when it is not what the names were cut for
+    """function (_relayout) {
+        const graph = document.querySelector("#ws-grid .js-plotly-plot");
+        if (!graph || !graph.layout || !graph.layout.meta) {
+            return window.dash_clientside.no_update;
+        }
+        const margin = graph.layout.margin;
+        const width = Math.round(graph.getBoundingClientRect().width - margin.l - margin.r);
+        const off = Math.abs(width - graph.layout.meta.width) > 24;
+        return off ? width : window.dash_clientside.no_update;
+    }""",
+    Output(ids.GRID_WIDTH, "data"),
+    Input(ids.GRID, "relayoutData"),
+    prevent_initial_call=True,
+)
+
+
+@callback(
+    Output(ids.GRID, "figure", allow_duplicate=True),
+    Input(ids.GRID_WIDTH, "data"),
+    State(ids.GRID_ACTOR, "value"),
+    State(ids.MAP, "data"),
+    prevent_initial_call=True,
+)
+def fit_grid(width: float | None, name: str | None, map_id: int) -> Any:
+    """The grid drawn again for the width the page has (a narrow projector, a window
+    resized), so that every name fits its square."""
+    if not width:
+        raise PreventUpdate
+    pmap = get_store().load_map(map_id)
+    return _grid_picture(pmap, chosen(everyone(pmap), name), width)
 
 
 @callback(
