@@ -853,16 +853,27 @@ def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, width, m
     )
 
 
-clientside_callback(  # the grid's plotting width, when it is not what the names were cut for
+clientside_callback(  # once drawn, the grid's width is watched: names are cut to fit it
     """function (_relayout) {
         const graph = document.querySelector("#ws-grid .js-plotly-plot");
-        if (!graph || !graph.layout || !graph.layout.meta) {
-            return window.dash_clientside.no_update;
+        if (graph && !graph.dataset.watched) {
+            graph.dataset.watched = "yes";
+            let settled = null;
+            new ResizeObserver(() => {
+                clearTimeout(settled);
+                settled = setTimeout(() => {
+                    const margin = graph.layout.margin;
+                    const cut = (graph.layout.meta || {}).width;
+                    const width = Math.round(
+                        graph.getBoundingClientRect().width - margin.l - margin.r
+                    );
+                    if (cut && Math.abs(width - cut) > 24) {
+                        window.dash_clientside.set_props("ws-grid-width", {data: width});
+                    }
+                }, 250);
+            }).observe(graph);
         }
-        const margin = graph.layout.margin;
-        const width = Math.round(graph.getBoundingClientRect().width - margin.l - margin.r);
-        const off = Math.abs(width - graph.layout.meta.width) > 24;
-        return off ? width : window.dash_clientside.no_update;
+        return window.dash_clientside.no_update;
     }""",
     Output(ids.GRID_WIDTH, "data"),
     Input(ids.GRID, "relayoutData"),
