@@ -862,12 +862,15 @@ clientside_callback(  # once drawn, the grid's width is watched: names are cut t
             new ResizeObserver(() => {
                 clearTimeout(settled);
                 settled = setTimeout(() => {
-                    const margin = graph.layout.margin;
-                    const cut = (graph.layout.meta || {}).width;
+                    const layout = graph.layout;  // none once the step is left
+                    if (!graph.isConnected || !layout || !layout.meta) {
+                        return;
+                    }
+                    const margin = layout.margin;
                     const width = Math.round(
                         graph.getBoundingClientRect().width - margin.l - margin.r
                     );
-                    if (cut && Math.abs(width - cut) > 24) {
+                    if (Math.abs(width - layout.meta.width) > 24) {
                         window.dash_clientside.set_props("ws-grid-width", {data: width});
                     }
                 }, 250);
