@@ -385,14 +385,15 @@ def tray_places(
         return 1.0, {}, 0
     fit = max(1, floor((plot.height - TRAY_HEAD - CHIP_MARGIN - CHIP_HEIGHT) / CHIP_PITCH) + 1)
     columns = 1 if len(waiting) <= fit else 2
+    rows = fit if len(waiting) <= fit * columns else fit - 1  # the last row says how many more
     ordered = sorted(waiting, key=lambda w: (w[1].casefold(), w[0]))
-    shown = ordered if len(ordered) <= fit * columns else ordered[: fit * columns - 1]
+    shown = ordered[: rows * columns]
     width = min(TRAY_COLUMN, (TRAY_SHARE * plot.width - TRAY_GAP) / columns)
     share = 1 - (TRAY_GAP + columns * width) / plot.width
     room = width - 2 * CHIP_MARGIN - CHIP_SIDES
     chips = {}
     for index, (node, _) in enumerate(shown):
-        column, row = divmod(index, fit)
+        column, row = divmod(index, rows)
         x = share + (TRAY_GAP + (column + 0.5) * width) / plot.width
         y = 1 - (TRAY_HEAD + CHIP_HEIGHT / 2 + row * CHIP_PITCH) / plot.height
         chips[node] = Chip(round(x, 4), round(y, 4), room)
@@ -406,15 +407,23 @@ def _tint(colour: str, alpha: float = 0.16) -> str:
 
 
 def _chip(
-    figure: go.Figure, node: str, text: str, chip: Chip, ref: str, colour: str, hover: str, chosen
+    figure: go.Figure,
+    node: str,
+    text: str,
+    chip: Chip,
+    colour: str,
+    hover: str,
+    chosen: bool,
+    tray: bool = False,
 ) -> None:
     """One actor's chip: its name in a box, bordered in its sector's colour (blue and
-    bold when selected); ``name`` is the actor's id, read back when it is dropped."""
+    bold when selected); ``name`` is the actor's id, read back when it is dropped. A
+    chip in the ``tray`` is placed in fractions of the plotting area."""
     figure.add_annotation(
         x=chip.x,
         y=chip.y,
-        xref="x" if ref == "data" else "paper",
-        yref="y" if ref == "data" else "paper",
+        xref="paper" if tray else "x",
+        yref="paper" if tray else "y",
         xanchor="center",
         yanchor="middle",
         showarrow=False,
@@ -442,7 +451,7 @@ def _chips(figure: go.Figure, grid: Grid, selected: str | None, plot: Plot) -> N
         text = chip_text(point.label, chip.room - text_width(glyph)) + glyph
         colour = SECTOR_COLOURS.get(point.sector or "", NO_SECTOR_COLOUR)
         hover = _hover(point, squares[(point.interest, point.power)])
-        _chip(figure, point.id, text, chip, "data", colour, hover, point.id == selected)
+        _chip(figure, point.id, text, chip, colour, hover, point.id == selected)
     if not waiting:
         return
     figure.add_shape(
@@ -467,7 +476,7 @@ def _chips(figure: go.Figure, grid: Grid, selected: str | None, plot: Plot) -> N
     for node, chip in waiting.items():
         hover = f"<b>{labels[node]}</b><br>Not on the grid yet: drag it to its square"
         text = chip_text(labels[node], chip.room)
-        _chip(figure, node, text, chip, "paper", WAITING_COLOUR, hover, node == selected)
+        _chip(figure, node, text, chip, WAITING_COLOUR, hover, node == selected, tray=True)
     if more:
         figure.add_shape(
             type="line",
