@@ -8,8 +8,8 @@ grid and the accountability review.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from math import ceil, sqrt
+from dataclasses import dataclass, replace
+from math import ceil, floor, sqrt
 from typing import Any, Protocol
 
 import plotly.graph_objects as go
@@ -29,6 +29,7 @@ __all__ = [
     "KIND_SYMBOLS",
     "QUADRANT_NAMES",
     "ROLE_LINES",
+    "Chip",
     "Plot",
     "accountability_elements",
     "accountability_style",
@@ -36,9 +37,13 @@ __all__ = [
     "canvas_height",
     "caption",
     "cells",
+    "chip_places",
+    "chip_text",
     "grid_figure",
     "place_labels",
     "spread",
+    "text_width",
+    "tray_places",
 ]
 
 # Plotly's nearest shapes to the map's (round-rectangle, octagon, hexagon, ellipse).
@@ -267,32 +272,236 @@ def _hover(point: GridPoint, square: list[GridPoint]) -> str:
     return "<br>".join(lines)
 
 
-def grid_figure(grid: Grid, selected: str | None = None, plot: Plot = Plot()) -> go.Figure:
-    """The power-interest grid: one trace per sector (the map's colours), shapes by kind,
-    borders by role, a triangle inside the point of an actor whose recorded power differs
-    from its structural power, and a ring round the selected actor. The key is drawn by
-    the page, in HTML, so the plot keeps its full size.
+CHIP_FONT = 14  # pixels: a name on a chip, read on a projector
+CHIP_SIDES = 8.0  # pixels a chip adds to its name's width: padding and border
+CHIP_HEIGHT = 22.0  # a chip's height: one line of its name, padding and border
+CHIP_PITCH = 24.0  # from one chip's centre to the next one's in a column
+CHIP_MARGIN = 3.0  # pixels a square's chips keep from its edges
+MOST_COLUMNS = 3  # a square's chips in at most this many columns; more rows overlap
+TRAY_COLUMN = 200.0  # pixels: one column of the tray of actors not on the grid yet, at most
+TRAY_SHARE = 0.3  # of the plotting area's width, at most: the grid keeps the rest
+TRAY_GAP = 24.0  # pixels between the grid and the tray
+TRAY_HEAD = 36.0  # pixels at the tray's top for its heading
+WAITING_COLOUR = "#5F6B7A"  # a waiting actor's border: its sector shows once it is placed
+SELECTED_COLOUR = "#0B57D0"
 
-    Each point's ``customdata`` is the actor's id, for clicks.
+
+@dataclass(frozen=True)
+class Chip:
+    """Where an actor's name is drawn to be dragged: its centre (in the grid's units,
+    interest and power, on the grid; in fractions of the plotting area in the tray) and
+    how many pixels wide its name may be."""
+
+    x: float
+    y: float
+    room: float
+
+
+# Widths in ems of DejaVu Sans, Debian's default and the widest common system font, by
+# kind of character: a name cut to fit it fits any narrower font.
+NARROW, WIDE = frozenset(" .,:;'!|()[]-/ijlrftI"), frozenset("mwMW…%@")
+
+
+def text_width(text: str, size: float = CHIP_FONT) -> float:
+    """Pixels that ``text`` takes at ``size`` pixels, a little generously.
+
+    >>> round(text_width("Graham W…"))  # 88.6 measured in Chromium
+    88
     """
-    figure = go.Figure()
-    edge = grid.high - 0.5
+    ems = sum(
+        0.33 if c in NARROW else 0.94 if c in WIDE else 0.72 if c.isupper() else 0.61 for c in text
+    )
+    return ems * size * 1.04
+
+
+def chip_text(label: str, room: float) -> str:
+    """An actor's name cut to ``room`` pixels for its chip: a role in brackets goes
+    first, then the end of the name, marked "…" (the whole name is in the chip's hover).
+
+    >>> chip_text("Claire Boyle (Discharge Coordinator)", 150)
+    'Claire Boyle'
+    >>> chip_text("Riverside Befriending Service", 100)
+    'Riverside B…'
+    >>> chip_text("Home Voices", 150)
+    'Home Voices'
+    """
+    if text_width(label) <= room:
+        return label
+    short = label.split(" (")[0].strip() or label
+    while len(short) > 1 and text_width(short) > room:
+        short = short[:-2].rstrip() + "…"
+    return short
+
+
+def chip_places(points: Iterable[_Placed], plot: Plot = Plot()) -> dict[str, Chip]:
+    """Where each actor's chip goes on the grid: a square's chips in its middle, by name,
+    in a column, or in as many columns as its height needs (at most ``MOST_COLUMNS``,
+    then rows overlap), each as narrow as its column, so that no chip reaches into a
+    neighbouring square and each is read as that square's.
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class P:
+    ...     id: str; label: str; power: int; interest: int
+    >>> chip_places([P("b", "B", 2, 3), P("a", "A", 2, 3)])
+    {'a': Chip(x=3.0, y=2.118, room=111.9), 'b': Chip(x=3.0, y=1.882, room=111.9)}
+    """
+    unit_x = plot.width / (plot.high - plot.low)
+    unit_y = plot.height / (plot.high - plot.low)
+    room_x, room_y = unit_x - 2 * CHIP_MARGIN, unit_y - 2 * CHIP_MARGIN
+    fit = max(1, floor((room_y - CHIP_HEIGHT) / CHIP_PITCH) + 1)  # chips in one column
+    places: dict[str, Chip] = {}
+    for (x, y), members in cells(points).items():
+        columns = min(MOST_COLUMNS, ceil(len(members) / fit))
+        rows = ceil(len(members) / columns)
+        pitch = min(CHIP_PITCH, (room_y - CHIP_HEIGHT) / max(rows - 1, 1)) / unit_y
+        width = room_x / columns
+        room = width - CHIP_SIDES
+        for index, point in enumerate(members):
+            row, column = divmod(index, columns)
+            in_row = min(columns, len(members) - row * columns)
+            dx = (column - (in_row - 1) / 2) * width / unit_x
+            dy = ((rows - 1) / 2 - row) * pitch
+            places[point.id] = Chip(round(x + dx, 3), round(y + dy, 3), round(room, 1))
+    return places
+
+
+def tray_places(
+    waiting: Sequence[tuple[str, str]], plot: Plot = Plot()
+) -> tuple[float, dict[str, Chip], int]:
+    """The tray of actors not on the grid yet, ``(id, label)``, right of the grid: the
+    share of the plotting area's width the grid keeps, each waiting actor's chip (by
+    name, down one column, or two when one is not enough; narrower on a narrow screen)
+    and how many more wait than the tray shows. Nobody waiting: no tray, and the grid
+    has the whole width.
+
+    >>> tray_places([])
+    (1.0, {}, 0)
+    >>> share, chips, more = tray_places([("b", "Bee"), ("a", "Ay")], Plot(width=1000))
+    >>> share, [(node, chip.y) for node, chip in chips.items()], more
+    (0.776, [('a', 0.9142), ('b', 0.8704)], 0)
+    """
+    if not waiting:
+        return 1.0, {}, 0
+    fit = max(1, floor((plot.height - TRAY_HEAD - CHIP_MARGIN - CHIP_HEIGHT) / CHIP_PITCH) + 1)
+    columns = 1 if len(waiting) <= fit else 2
+    rows = fit if len(waiting) <= fit * columns else fit - 1  # the last row says how many more
+    ordered = sorted(waiting, key=lambda w: (w[1].casefold(), w[0]))
+    shown = ordered[: rows * columns]
+    width = min(TRAY_COLUMN, (TRAY_SHARE * plot.width - TRAY_GAP) / columns)
+    share = 1 - (TRAY_GAP + columns * width) / plot.width
+    room = width - 2 * CHIP_MARGIN - CHIP_SIDES
+    chips = {}
+    for index, (node, _) in enumerate(shown):
+        column, row = divmod(index, rows)
+        x = share + (TRAY_GAP + (column + 0.5) * width) / plot.width
+        y = 1 - (TRAY_HEAD + CHIP_HEIGHT / 2 + row * CHIP_PITCH) / plot.height
+        chips[node] = Chip(round(x, 4), round(y, 4), room)
+    return round(share, 4), chips, len(ordered) - len(shown)
+
+
+def _tint(colour: str, alpha: float = 0.16) -> str:
+    """A sector colour, ``#RRGGBB``, as a light background behind black text."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {alpha})"
+
+
+def _chip(
+    figure: go.Figure,
+    node: str,
+    text: str,
+    chip: Chip,
+    colour: str,
+    hover: str,
+    chosen: bool,
+    tray: bool = False,
+) -> None:
+    """One actor's chip: its name in a box, bordered in its sector's colour (blue and
+    bold when selected); ``name`` is the actor's id, read back when it is dropped. A
+    chip in the ``tray`` is placed in fractions of the plotting area."""
+    figure.add_annotation(
+        x=chip.x,
+        y=chip.y,
+        xref="paper" if tray else "x",
+        yref="paper" if tray else "y",
+        xanchor="center",
+        yanchor="middle",
+        showarrow=False,
+        text=f"<b>{text}</b>" if chosen else text,
+        font={"size": CHIP_FONT, "color": "#111111"},
+        bgcolor=_tint(colour),
+        bordercolor=SELECTED_COLOUR if chosen else colour,
+        borderwidth=3 if chosen else 2,
+        borderpad=2,
+        hovertext=hover,
+        name=node,
+        captureevents=True,
+    )
+
+
+def _chips(figure: go.Figure, grid: Grid, selected: str | None, plot: Plot) -> None:
+    """The workshop's grid: every actor as a chip to drag, those without power or
+    interest in the tray right of the grid (see ``tray_places``)."""
+    share, waiting, more = tray_places(grid.unplaced, plot)
+    places = chip_places(grid.points, replace(plot, width=plot.width * share))
+    squares = cells(grid.points)
+    for point in grid.points:
+        chip = places[point.id]
+        glyph = f" {GAP_GLYPHS[point.gap]}" if point.gap else ""
+        text = chip_text(point.label, chip.room - text_width(glyph)) + glyph
+        colour = SECTOR_COLOURS.get(point.sector or "", NO_SECTOR_COLOUR)
+        hover = _hover(point, squares[(point.interest, point.power)])
+        _chip(figure, point.id, text, chip, colour, hover, point.id == selected)
+    if not waiting:
+        return
+    figure.add_shape(
+        type="rect",
+        xref="paper",
+        yref="paper",
+        x0=share + TRAY_GAP / 2 / plot.width,
+        x1=1,
+        y0=0,
+        y1=1,
+        fillcolor="#EEF3FB",
+        line={"color": "#8A939F", "width": 1.5, "dash": "dot"},
+        layer="below",
+        label={
+            "text": "<b>Not on the grid yet</b>",
+            "textposition": "top center",
+            "font": {"size": 15, "color": "#1B1B1B"},
+            "padding": 8,
+        },
+    )
+    labels = dict(grid.unplaced)
+    for node, chip in waiting.items():
+        hover = f"<b>{labels[node]}</b><br>Not on the grid yet: drag it to its square"
+        text = chip_text(labels[node], chip.room)
+        _chip(figure, node, text, chip, WAITING_COLOUR, hover, node == selected, tray=True)
+    if more:
+        figure.add_shape(
+            type="line",
+            xref="paper",
+            yref="paper",
+            x0=share + TRAY_GAP / plot.width,
+            x1=1,
+            y0=0,
+            y1=0,
+            line={"width": 0},
+            label={
+                "text": f"and {more} more: type {'it' if more == 1 else 'them'} below",
+                "textposition": "top center",
+                "font": {"size": CHIP_FONT, "color": "#1B1B1B"},
+                "padding": 8,
+            },
+        )
+
+
+def _points(figure: go.Figure, grid: Grid, selected: str | None, plot: Plot) -> None:
+    """The grid page's points: one trace per sector, names beside them where they fit."""
     places = spread(grid.points, plot)
     squares = cells(grid.points)
     square_of = {p.id: squares[(p.interest, p.power)] for p in grid.points}
     sides = place_labels(grid.points, places, _name_boxes(plot), plot)
-    for y0, y1 in ((LOW, edge), (edge, HIGH)):
-        for x0, x1 in ((LOW, edge), (edge, HIGH)):
-            figure.add_shape(
-                type="rect",
-                x0=x0,
-                x1=x1,
-                y0=y0,
-                y1=y1,
-                line={"width": 0},
-                fillcolor="#FFF6D5" if y0 == edge and x0 == edge else "#F4F6F8",
-                layer="below",
-            )
     for text, x, y, xanchor, yanchor in QUADRANT_NAMES:
         figure.add_annotation(
             text=f"<b>{text}</b>",
@@ -356,12 +565,59 @@ def grid_figure(grid: Grid, selected: str | None = None, plot: Plot = Plot()) ->
                 marker={
                     "symbol": "circle-open",
                     "size": MARKER + 14,
-                    "line": {"width": 3, "color": "#0B57D0"},
+                    "line": {"width": 3, "color": SELECTED_COLOUR},
                 },
                 hoverinfo="skip",
                 name="selected",
             )
         )
+
+
+def grid_figure(
+    grid: Grid, selected: str | None = None, plot: Plot = Plot(), movable: bool = False
+) -> go.Figure:
+    """The power-interest grid: one trace per sector (the map's colours), shapes by kind,
+    borders by role, a triangle inside the point of an actor whose recorded power differs
+    from its structural power, and a ring round the selected actor. The key is drawn by
+    the page, in HTML, so the plot keeps its full size.
+
+    Each point's ``customdata`` is the actor's id, for clicks.
+
+    ``movable`` (the workshop's grid): each actor's name is a chip to drag to another
+    square instead, an annotation whose ``name`` is the actor's id, and actors with no
+    power or interest wait in a tray right of the grid, the width of ``plot`` shared
+    between them. The quadrant names are then labels of the quadrants' shapes, as every
+    annotation can be dragged. The layout's ``meta`` holds the width the chips were cut
+    for, for the page to redraw them when it is drawn narrower or wider.
+    """
+    figure = go.Figure()
+    edge = grid.high - 0.5
+    share = tray_places(grid.unplaced, plot)[0] if movable else 1.0
+    corners = {(x, y): text for text, x, y, _, _ in QUADRANT_NAMES}
+    for y0, y1 in ((LOW, edge), (edge, HIGH)):
+        for x0, x1 in ((LOW, edge), (edge, HIGH)):
+            right, top = x0 == edge, y0 == edge
+            figure.add_shape(
+                type="rect",
+                x0=x0,
+                x1=x1,
+                y0=y0,
+                y1=y1,
+                line={"width": 0},
+                fillcolor="#FFF6D5" if top and right else "#F4F6F8",
+                layer="below",
+                label={
+                    "text": f"<b>{corners[(float(right), float(top))]}</b>",
+                    "textposition": f"{'top' if top else 'bottom'} {'right' if right else 'left'}",
+                    "font": {"size": 13, "color": "#2B2B2B"},
+                }
+                if movable
+                else None,
+            )
+    if movable:
+        _chips(figure, grid, selected, plot)
+    else:
+        _points(figure, grid, selected, plot)
     axis = {
         "range": [LOW, HIGH],
         "tickvals": [1, 2, 3, 4, 5],
@@ -371,7 +627,11 @@ def grid_figure(grid: Grid, selected: str | None = None, plot: Plot = Plot()) ->
         "tickfont": {"size": 13, "color": "#2B2B2B"},
     }
     figure.update_layout(
-        xaxis={**axis, "title": {"text": "Interest in the partnership (1 = little, 5 = a lot)"}},
+        xaxis={
+            **axis,
+            "domain": [0, share],
+            "title": {"text": "Interest in the partnership (1 = little, 5 = a lot)"},
+        },
         yaxis={**axis, "title": {"text": "Power over the partnership (1 = little, 5 = a lot)"}},
         plot_bgcolor="white",
         paper_bgcolor="white",
@@ -380,7 +640,8 @@ def grid_figure(grid: Grid, selected: str | None = None, plot: Plot = Plot()) ->
         clickmode="event",
         hoverlabel={"bgcolor": "white", "font": {"size": 13}},
         font={"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"},
-        height=FIGURE_HEIGHT,
+        height=plot.height + MARGIN["t"] + MARGIN["b"],
+        meta={"width": plot.width} if movable else None,
     )
     line = {"color": "#6B7280", "width": 1.5}
     figure.add_shape(type="line", x0=edge, x1=edge, y0=LOW, y1=HIGH, line=line)

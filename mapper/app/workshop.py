@@ -10,8 +10,11 @@ so a workshop's edits are logged and undoable like the editor's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from math import floor
+from typing import Any
 
 from mapper.app import session
 from mapper.app.linking import describe
@@ -25,16 +28,20 @@ from mapper.store import Store
 __all__ = [
     "SHOWN_FINDINGS",
     "STEPS",
+    "Drop",
     "WorkshopStep",
     "add_actor",
     "add_link",
     "answered",
     "checklist_choices",
     "chosen",
+    "dropped",
     "ends",
     "everyone",
     "findings_for_room",
     "links_of",
+    "place",
+    "place_drop",
     "step_items",
     "workshop_pack",
 ]
@@ -139,8 +146,7 @@ STEPS: tuple[WorkshopStep, ...] = (
         question="How much power does each have over this work, and how much interest in it?",
         minutes=10,
         kind="grid",
-        hint="Name an actor, choose its power and interest from 1 (little) to 5 (a lot), "
-        "then place it.",
+        hint="Drag a name to where the room agrees, or type it below. 1 is little, 5 is a lot.",
     ),
     WorkshopStep(
         id="findings",
@@ -294,6 +300,100 @@ def add_link(
     attrs = {"resource": resource or "funding"} if kind == "resource" else {}
     command = session.AddLink(source=source_id, target=target_id, kind=kind, attrs=attrs)
     return session.apply(store, map_id, command, who)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Drop:
+    """An actor's name let go on the workshop's grid: the square it was let go on, or
+    ``None`` for both when it was let go outside the grid."""
+
+    actor: str
+    power: int | None = None
+    interest: int | None = None
+
+
+DRAGGED = re.compile(r"annotations\[(\d+)\]\.([xy])$")
+
+
+def dropped(relayout: dict[str, Any] | None, figure: dict[str, Any]) -> Drop | None:
+    """Which actor's chip was dragged on the workshop's grid and where it was let go,
+    from the graph's ``relayoutData`` (``{"annotations[7].x": 3.2, ...}``) and the figure
+    it was dragged on: the annotation's ``name`` is the actor's id (see ``grid_figure``).
+    A chip of the tray is placed in fractions of the plotting area, turned here into the
+    grid's units. Let go inside the grid: the nearest whole power and interest, 1 to 5
+    (the edge squares reach to the grid's edges); outside it: no square, as a name let
+    go over the tray or an axis was not put anywhere. ``None`` when no chip was dragged
+    (the graph sizing itself).
+
+    >>> figure = {"layout": {"annotations": [{"name": "trust", "x": 2.0, "y": 4.0,
+    ...     "xref": "x", "yref": "y"}], "xaxis": {"range": [0.3, 5.7]},
+    ...     "yaxis": {"range": [0.3, 5.7]}}}
+    >>> dropped({"annotations[0].x": 4.6, "annotations[0].y": 5.62}, figure)
+    Drop(actor='trust', power=5, interest=5)
+    >>> dropped({"autosize": True}, figure) is None
+    True
+    """
+    moved: dict[int, dict[str, float]] = {}
+    for key, value in (relayout or {}).items():
+        if found := DRAGGED.match(key):
+            moved.setdefault(int(found[1]), {})[found[2]] = value
+    layout = figure.get("layout", {})
+    chips = layout.get("annotations", [])
+    index = next((i for i in moved if i < len(chips) and chips[i].get("name")), None)
+    if index is None:
+        return None
+    chip = chips[index]
+    at = {axis: _on_grid(layout, chip, axis, moved[index].get(axis, chip[axis])) for axis in "xy"}
+    ranges = {axis: layout[f"{axis}axis"]["range"] for axis in "xy"}
+    if not all(ranges[axis][0] <= at[axis] <= ranges[axis][1] for axis in "xy"):
+        return Drop(actor=chip["name"])
+    power, interest = (min(5, max(1, floor(at[axis] + 0.5))) for axis in "yx")
+    return Drop(actor=chip["name"], power=power, interest=interest)
+
+
+def _on_grid(layout: dict[str, Any], chip: dict[str, Any], axis: str, value: float) -> float:
+    """A chip's ``value`` on ``axis`` in the grid's units: a fraction of the plotting
+    area (the tray's chips) is turned by the axis's domain and range."""
+    if chip.get(f"{axis}ref") != "paper":
+        return value
+    drawn = layout[f"{axis}axis"]
+    start, end = drawn.get("domain", [0, 1])
+    low, high = drawn["range"]
+    return low + (value - start) / (end - start) * (high - low)
+
+
+def place(
+    store: Store, map_id: int, actor: str, power: int, interest: int, who: str
+) -> session.Outcome:
+    """Save an actor's power and interest together: one edit, one undo. An actor already
+    there is left as it is (nothing saved, nothing to undo)."""
+    pmap = store.load_map(map_id)
+    node = pmap.graph.nodes[actor] if actor in pmap.graph else {}
+    label = pmap.label(actor) if actor in pmap.graph else actor
+    if (node.get("power"), node.get("interest")) == (power, interest):
+        where = f"power {power}, interest {interest}"
+        return session.Outcome(saved=False, message=f"{label} stays at {where}.")
+    command = session.UpdateFields(
+        target="node",
+        id=actor,
+        changes={"power": power, "interest": interest},
+        based_on={"power": node.get("power"), "interest": node.get("interest")},
+    )
+    outcome = session.apply(store, map_id, command, who)
+    if not outcome.saved:
+        return outcome
+    return replace(outcome, message=f"Placed {label}: power {power}, interest {interest}.")
+
+
+def place_drop(store: Store, map_id: int, drop: Drop, who: str) -> session.Outcome:
+    """Save where a name was dragged to (see :func:`place`); let go outside the grid,
+    nothing is saved and the outcome says where to drop it."""
+    if drop.power is None or drop.interest is None:
+        pmap = store.load_map(map_id)
+        label = pmap.label(drop.actor) if drop.actor in pmap.graph else "That name"
+        problem = f"{label} has not moved: drop it on the square the room agrees."
+        return session.Outcome(saved=False, problems=(problem,))
+    return place(store, map_id, drop.actor, drop.power, drop.interest, who)
 
 
 def answered(ids: Iterable[str], answers: dict) -> int:

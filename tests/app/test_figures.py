@@ -9,6 +9,8 @@ from itertools import combinations
 import pytest
 
 from mapper.app.figures import (
+    CHIP_HEIGHT,
+    CHIP_SIDES,
     CROWDED,
     HALF,
     Plot,
@@ -16,8 +18,11 @@ from mapper.app.figures import (
     _name_boxes,
     _overlap,
     canvas_height,
+    chip_places,
+    chip_text,
     place_labels,
     spread,
+    text_width,
 )
 from mapper.graph.insight import GridPoint, hierarchy_positions
 
@@ -96,6 +101,36 @@ def test_names_never_overlap_each_other_points_or_the_quadrant_names() -> None:
 def test_a_crowded_square_is_named_on_hover_only() -> None:
     points = [point(f"a{i}", 2, 4, f"Group {i}") for i in range(CROWDED + 1)]
     assert place_labels(points, spread(points)) == {}
+
+
+@pytest.mark.parametrize("count", [1, 2, 4, 5, 8, 12])
+def test_the_workshops_chips_of_a_square_stay_inside_it_and_apart(count: int) -> None:
+    """Each chip's box (its name cut to fit, as drawn, with padding and border) lies in
+    its square (interest 3, power 2), and no two overlap: up to twelve in a square at
+    the workshop's size."""
+    plot = Plot(width=900.0)
+    points = [point(f"a{i}", 2, 3, f"Riverside Befriending Service {i}") for i in range(count)]
+    chips = chip_places(points, plot)
+    boxes = []
+    for p in points:
+        chip = chips[p.id]
+        half = (text_width(chip_text(p.label, chip.room)) + CHIP_SIDES) / 2
+        x, y = plot.pixels(chip.x, chip.y)
+        boxes.append((x - half, y - CHIP_HEIGHT / 2, x + half, y + CHIP_HEIGHT / 2))
+    left, top = plot.pixels(2.5, 2.5)
+    right, bottom = plot.pixels(3.5, 1.5)
+    for box in boxes:
+        assert left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom
+    for one, other in combinations(boxes, 2):
+        assert not _overlap(one, other)
+
+
+@pytest.mark.parametrize("room", [40.0, 75.0, 120.0, 300.0])
+def test_a_chips_name_is_cut_to_its_room(room: float) -> None:
+    for label in ("Claire Boyle (Discharge Coordinator, Carronvale Royal Infirmary)", "Wm"):
+        text = chip_text(label, room)
+        assert text_width(text) <= room or len(text) <= 2
+        assert text == label or text.endswith("…") or label.startswith(text + " (")
 
 
 def test_the_accountability_picture_grows_with_a_deep_hierarchy() -> None:

@@ -9,19 +9,25 @@ from collections.abc import Iterator
 
 import pytest
 
+from mapper.app.figures import HIGH, LOW, Plot, grid_figure
 from mapper.app.workshop import (
     STEPS,
+    Drop,
     add_actor,
     add_link,
     checklist_choices,
+    dropped,
     ends,
     findings_for_room,
     links_of,
+    place,
+    place_drop,
     step_items,
     workshop_pack,
 )
 from mapper.content import load_content
 from mapper.graph.analyse import analyse
+from mapper.graph.insight import power_interest_grid
 from mapper.graph.model import PartnershipMap
 from mapper.io.pack import pack_html
 from mapper.store import Store
@@ -176,3 +182,137 @@ def test_the_pack_says_so_when_there_is_no_picture_yet(kickoff):
         workshop_pack(empty, bare, "javascript:alert(1)", dt.date(2026, 12, 2))
     )
     empty.close()
+
+
+# ----- power and interest: names dragged on the grid ---------------------------------------
+def workshop_grid() -> dict:
+    """The workshop's grid of the hand-made map as the browser holds it: City Council on
+    the grid (power 5, interest 3), Riverside Trust and Carers Forum in the tray."""
+    grid = power_interest_grid(riverside())
+    return grid_figure(grid, plot=Plot(width=1150.0), movable=True).to_dict()
+
+
+def chip_index(figure: dict, actor: str) -> int:
+    names = [a.get("name") for a in figure["layout"]["annotations"]]
+    return names.index(actor)
+
+
+def test_every_name_on_the_workshop_grid_is_a_chip_and_nothing_else_can_be_dragged():
+    figure = workshop_grid()
+    chips = figure["layout"]["annotations"]  # every annotation can be dragged
+    assert sorted(a["name"] for a in chips) == ["carers-forum", "city-council", "riverside-trust"]
+    assert [a["text"] for a in chips if a["name"] == "city-council"] == ["City Council"]
+    labels = [s["label"]["text"] for s in figure["layout"]["shapes"] if s.get("label")]
+    assert "<b>Manage closely</b>" in labels and "<b>Not on the grid yet</b>" in labels
+    council = chips[chip_index(figure, "city-council")]
+    assert (council["xref"], round(council["x"]), round(council["y"])) == ("x", 3, 5)
+    tray = chips[chip_index(figure, "carers-forum")]
+    assert tray["xref"] == "paper" and tray["x"] > figure["layout"]["xaxis"]["domain"][1]
+
+
+def test_a_full_tray_counts_the_names_it_cannot_show_and_an_empty_one_is_gone():
+    pmap = PartnershipMap(name="Just added")
+    for n in range(50):
+        pmap.add_node(label=f"Group {n:02}", kind="group")
+    figure = grid_figure(power_interest_grid(pmap), movable=True).to_dict()
+    shown = [a["text"] for a in figure["layout"]["annotations"]]
+    words = [s["label"]["text"] for s in figure["layout"]["shapes"] if s.get("label")]
+    more = 50 - len(shown)  # the tray's two columns are full: the rest are counted
+    assert shown[:2] == ["Group 00", "Group 01"] and more > 0
+    assert f"and {more} more: type them below" in words
+    placed = riverside()
+    for node in ("riverside-trust", "carers-forum"):
+        placed.graph.nodes[node].update(power=2, interest=2)
+    figure = grid_figure(power_interest_grid(placed), movable=True).to_dict()
+    assert figure["layout"]["xaxis"]["domain"] == [0, 1.0]  # no tray: the grid is wider
+    assert not any("Not on the grid yet" in str(s.get("label")) for s in figure["layout"]["shapes"])
+
+
+def moved(index: int, x: float, y: float) -> dict:
+    return {f"annotations[{index}].x": x, f"annotations[{index}].y": y}
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "power", "interest"),
+    [
+        (3.2, 4.6, 5, 3),  # the nearest whole square
+        (1.49, 1.51, 2, 1),
+        (LOW + 0.01, HIGH - 0.01, 5, 1),  # the edge squares reach to the grid's edges
+        (HIGH - 0.01, LOW + 0.01, 1, 5),
+        (2.5, 2.5, 3, 3),  # halfway goes up
+        (HIGH + 0.4, 3.0, None, None),  # over the tray: not placed
+        (3.0, LOW - 0.2, None, None),  # below the grid, over the axis
+    ],
+)
+def test_where_a_name_is_let_go_is_its_power_and_interest(x, y, power, interest):
+    figure = workshop_grid()
+    index = chip_index(figure, "city-council")
+    assert dropped(moved(index, x, y), figure) == Drop(
+        actor="city-council", power=power, interest=interest
+    )
+
+
+def test_a_name_from_the_tray_is_read_in_the_grids_units():
+    figure = workshop_grid()
+    index = chip_index(figure, "carers-forum")
+    share = figure["layout"]["xaxis"]["domain"][1]
+    fraction = (4.1 - LOW) / (HIGH - LOW)  # interest 4.1, power 1.9, in the plot's fractions
+    let_go = moved(index, fraction * share, (1.9 - LOW) / (HIGH - LOW))
+    assert dropped(let_go, figure) == Drop(actor="carers-forum", power=2, interest=4)
+    over_the_tray = moved(index, share + 0.05, 0.5)
+    assert dropped(over_the_tray, figure) == Drop(actor="carers-forum")
+
+
+def test_a_drag_moved_along_one_axis_keeps_the_other():
+    figure = workshop_grid()
+    index = chip_index(figure, "city-council")
+    assert dropped({f"annotations[{index}].x": 1.2}, figure) == Drop(
+        actor="city-council", power=5, interest=1
+    )
+
+
+@pytest.mark.parametrize(
+    "relayout",
+    [None, {}, {"autosize": True}, {"xaxis.range[0]": 1}, moved(99, 3, 3), {"annotations[0]": 1}],
+)
+def test_what_is_not_a_name_let_go_is_no_drop(relayout):
+    assert dropped(relayout, workshop_grid()) is None
+
+
+def test_placing_saves_power_and_interest_as_one_edit(kickoff):
+    store, map_id = kickoff
+    before = len(store.history(map_id))
+    outcome = place(store, map_id, "riverside-trust", 4, 5, "Ana")
+    assert (outcome.saved, outcome.message) == (
+        True,
+        "Placed Riverside Trust: power 4, interest 5.",
+    )
+    node = store.load_map(map_id).graph.nodes["riverside-trust"]
+    assert (node["power"], node["interest"]) == (4, 5)
+    assert len(store.history(map_id)) == before + 1
+    store.undo(map_id, who="Ana")  # one undo takes back both
+    node = store.load_map(map_id).graph.nodes["riverside-trust"]
+    assert (node.get("power"), node.get("interest")) == (None, None)
+
+
+def test_a_name_let_go_in_its_own_square_or_off_the_grid_saves_nothing(kickoff):
+    store, map_id = kickoff
+    before = len(store.history(map_id))
+    same = place_drop(store, map_id, Drop(actor="city-council", power=5, interest=3), "Ana")
+    assert (same.saved, same.message) == (False, "City Council stays at power 5, interest 3.")
+    off = place_drop(store, map_id, Drop(actor="city-council"), "Ana")
+    assert (off.saved, off.problems) == (
+        False,
+        ("City Council has not moved: drop it on the square the room agrees.",),
+    )
+    assert len(store.history(map_id)) == before
+    node = store.load_map(map_id).graph.nodes["city-council"]
+    assert (node["power"], node["interest"]) == (5, 3)
+
+
+def test_a_name_deleted_on_another_laptop_meanwhile_is_said(kickoff):
+    store, map_id = kickoff
+    store.delete_node(map_id, "carers-forum", who="Bo")
+    outcome = place_drop(store, map_id, Drop(actor="carers-forum", power=2, interest=2), "Ana")
+    assert not outcome.saved
+    assert outcome.problems[0].startswith("Bo deleted Carers Forum")

@@ -8,6 +8,7 @@ callback here reads its inputs, calls one of its functions and formats the resul
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import dash
@@ -34,7 +35,7 @@ from mapper.app.components.presenting import dropdowns_ready
 from mapper.app.components.views import not_found, open_map, severity_badge, who_can_help
 from mapper.app.context import acted, editor, get_store, who
 from mapper.app.elements import map_elements, stylesheet
-from mapper.app.figures import grid_figure
+from mapper.app.figures import Plot, grid_figure
 from mapper.app.ids import dom_id
 from mapper.app.layouts import placed
 from mapper.app.workshop import (
@@ -45,17 +46,20 @@ from mapper.app.workshop import (
     answered,
     checklist_choices,
     chosen,
+    dropped,
     ends,
     everyone,
     findings_for_room,
     links_of,
+    place,
+    place_drop,
     step_items,
     workshop_pack,
 )
 from mapper.content import load_content
 from mapper.graph.analyse import analyse
 from mapper.graph.insight import Reviewed, power_interest_grid
-from mapper.graph.model import NODE_KINDS, RESOURCES
+from mapper.graph.model import NODE_KINDS, RESOURCES, PartnershipMap
 from mapper.io.pack import pack_filename, pack_html
 from mapper.store import StoreError
 
@@ -76,6 +80,11 @@ SHORTCUTS = (
 )
 ANSWER_CHOICES = [{"label": word.capitalize(), "value": word} for word in ("yes", "partly", "no")]
 SCALE = [{"label": str(n), "value": n} for n in range(1, 6)]
+# The grid as wide as the workshop's page on a 1280-1366 px projector, until the page
+# says how wide it is drawn (names are cut to fit), and with its axes short enough to be
+# seen whole above the step buttons on a 768 px high screen, so that a name dragged from
+# the tray reaches the bottom squares.
+GRID_PLOT = Plot(width=1150.0)
 
 
 class ids:
@@ -106,6 +115,7 @@ class ids:
     INTEREST = "ws-interest"
     PLACE = "ws-place"
     GRID = "ws-grid"
+    GRID_WIDTH = "ws-grid-width"
     FINDINGS = "ws-findings"
     ACTION_TITLE = "ws-action-title"
     ACTION_OWNER = "ws-action-owner"
@@ -324,12 +334,33 @@ def _links(map_id: int, step: WorkshopStep) -> list[Any]:
     ]
 
 
+def _grid_picture(
+    pmap: PartnershipMap, selected: str | None = None, width: float | None = None
+) -> Any:
+    """The workshop's grid, its plotting area ``width`` pixels wide (as the page last
+    measured it): every actor's name a chip to drag, the waiting ones in a tray."""
+    grid = power_interest_grid(analyse(pmap))
+    plot = replace(GRID_PLOT, width=width) if width else GRID_PLOT
+    return grid_figure(grid, selected=selected, plot=plot, movable=True)
+
+
 def _grid(map_id: int, step: WorkshopStep) -> list[Any]:
     pmap = get_store().load_map(map_id)
     actors = everyone(pmap)
     return [
         html.Div(
             [
+                dcc.Graph(
+                    id=ids.GRID,
+                    figure=_grid_picture(pmap),
+                    config={
+                        "displayModeBar": False,
+                        "responsive": True,
+                        "edits": {"annotationPosition": True},  # names are dragged
+                    },
+                    className="ws-grid-figure",
+                ),
+                dcc.Store(id=ids.GRID_WIDTH),
                 html.Div(
                     [
                         _picker(ids.GRID_ACTOR, "Actor", actors, "Type a name", debounce=True),
@@ -355,13 +386,7 @@ def _grid(map_id: int, step: WorkshopStep) -> list[Any]:
                         ),
                         dbc.Button("Place on the grid", id=ids.PLACE, color="primary"),
                     ],
-                    className="ws-grid-form",
-                ),
-                dcc.Graph(
-                    id=ids.GRID,
-                    figure=grid_figure(power_interest_grid(analyse(pmap))),
-                    config={"displayModeBar": False, "responsive": True},
-                    className="ws-grid-figure",
+                    className="ws-form ws-grid-form",
                 ),
             ],
             className="ws-grid-step",
@@ -754,12 +779,13 @@ def add_one_link(_submit, _click, source, target, kind: str, resource, map_id: i
     Input(ids.PLACE, "n_clicks"),
     State(ids.POWER, "value"),
     State(ids.INTEREST, "value"),
+    State(ids.GRID_WIDTH, "data"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, map_id):
+def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, width, map_id):
     """Naming an actor shows where it is; "Place on the grid" saves its power and interest
-    together (one edit, one undo) and moves its point."""
+    together (one edit, one undo) and moves its name."""
     store = get_store()
     actor = chosen(everyone(store.load_map(map_id)), name)
     if name and actor is None:
@@ -775,20 +801,11 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
         if actor is None or power is None or interest is None:
             problem = "Name an actor and choose its power and interest first."
             return no_update, no_update, no_update, _status(problems=(problem,))
-        node = store.load_map(map_id).graph.nodes[actor]
-        command = session.UpdateFields(
-            target="node",
-            id=actor,
-            changes={"power": power, "interest": interest},
-            based_on={"power": node.get("power"), "interest": node.get("interest")},
-        )
-        outcome = session.apply(store, map_id, command, editor())
-        pmap = store.load_map(map_id)
-        figure = grid_figure(power_interest_grid(analyse(pmap)), selected=actor)
-        done = f"Placed {pmap.label(actor)}: power {power}, interest {interest}."
-        return no_update, no_update, figure, _status(done, outcome.problems)
+        outcome = place(store, map_id, actor, power, interest, editor())
+        figure = _grid_picture(store.load_map(map_id), actor, width)
+        return no_update, no_update, figure, _status(outcome.message, outcome.problems)
     pmap = store.load_map(map_id)
-    figure = grid_figure(power_interest_grid(analyse(pmap)), selected=actor)
+    figure = _grid_picture(pmap, actor, width)
     if actor is None:
         return None, None, figure, []
     node = pmap.graph.nodes[actor]
@@ -806,17 +823,96 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
 
 
 @callback(
+    Output(ids.GRID, "figure", allow_duplicate=True),
+    Output(ids.STATUS, "children", allow_duplicate=True),
+    Output(ids.POWER, "value", allow_duplicate=True),
+    Output(ids.INTEREST, "value", allow_duplicate=True),
+    Input(ids.GRID, "relayoutData"),
+    State(ids.GRID, "figure"),
+    State(ids.GRID_ACTOR, "value"),
+    State(ids.GRID_WIDTH, "data"),
+    State(ids.MAP, "data"),
+    prevent_initial_call=True,
+)
+def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, width, map_id) -> tuple:
+    """A name dragged to a square: its power and interest saved together (one edit, one
+    undo), as "Place on the grid" does; let go in its own square or outside the grid, it
+    goes back where it was. The form follows when it names the same actor."""
+    drop = dropped(relayout, figure)
+    if drop is None:
+        raise PreventUpdate
+    store = get_store()
+    outcome = place_drop(store, map_id, drop, editor())
+    pmap = store.load_map(map_id)
+    named = chosen(everyone(pmap), name) == drop.actor and outcome.saved
+    return (
+        _grid_picture(pmap, drop.actor, width),
+        _status(outcome.message, outcome.problems),
+        drop.power if named else no_update,
+        drop.interest if named else no_update,
+    )
+
+
+clientside_callback(  # once drawn, the grid's width is watched: names are cut to fit it
+    """function (_relayout) {
+        const graph = document.querySelector("#ws-grid .js-plotly-plot");
+        if (graph && !graph.dataset.watched) {
+            graph.dataset.watched = "yes";
+            let settled = null;
+            new ResizeObserver(() => {
+                clearTimeout(settled);
+                settled = setTimeout(() => {
+                    const layout = graph.layout;  // none once the step is left
+                    if (!graph.isConnected || !layout || !layout.meta) {
+                        return;
+                    }
+                    const margin = layout.margin;
+                    const width = Math.round(
+                        graph.getBoundingClientRect().width - margin.l - margin.r
+                    );
+                    if (Math.abs(width - layout.meta.width) > 24) {
+                        window.dash_clientside.set_props("ws-grid-width", {data: width});
+                    }
+                }, 250);
+            }).observe(graph);
+        }
+        return window.dash_clientside.no_update;
+    }""",
+    Output(ids.GRID_WIDTH, "data"),
+    Input(ids.GRID, "relayoutData"),
+    prevent_initial_call=True,
+)
+
+
+@callback(
+    Output(ids.GRID, "figure", allow_duplicate=True),
+    Input(ids.GRID_WIDTH, "data"),
+    State(ids.GRID_ACTOR, "value"),
+    State(ids.MAP, "data"),
+    prevent_initial_call=True,
+)
+def fit_grid(width: float | None, name: str | None, map_id: int) -> Any:
+    """The grid drawn again for the width the page has (a narrow projector, a window
+    resized), so that every name fits its square."""
+    if not width:
+        raise PreventUpdate
+    pmap = get_store().load_map(map_id)
+    return _grid_picture(pmap, chosen(everyone(pmap), name), width)
+
+
+@callback(
     Output(ids.GRID_ACTOR, "value"),
-    Input(ids.GRID, "clickData"),
+    Input(ids.GRID, "clickAnnotationData"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
 def pick_on_grid(click: dict | None, map_id: int) -> str:
-    """A click on a point names that actor."""
-    points = (click or {}).get("points") or []
-    if not points or "customdata" not in points[0]:
+    """A click on a name (without dragging it) names that actor in the form."""
+    actor = ((click or {}).get("annotation") or {}).get("name")
+    pmap = get_store().load_map(map_id)
+    if actor not in pmap.graph:
         raise PreventUpdate
-    return get_store().load_map(map_id).label(points[0]["customdata"])
+    return pmap.label(actor)
 
 
 # ----- findings and actions ---------------------------------------------------------------
