@@ -1,0 +1,225 @@
+"""The workshop's power and interest step: names dragged into place on the grid, or
+placed from the keyboard."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import dash_bootstrap_components as dbc
+from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
+
+from mapper.app.context import acted, editor, get_store
+from mapper.app.figures import grid_figure
+from mapper.app.pages.workshop.shared import GRID_PLOT, SCALE, ids, picker, status
+from mapper.app.workshop import WorkshopStep, chosen, dropped, everyone, place, place_drop
+from mapper.graph.analyse import analyse
+from mapper.graph.insight import power_interest_grid
+from mapper.graph.model import PartnershipMap
+
+
+def _grid_picture(
+    pmap: PartnershipMap, selected: str | None = None, width: float | None = None
+) -> Any:
+    """The workshop's grid, its plotting area ``width`` pixels wide (as the page last
+    measured it): every actor's name a chip to drag, the waiting ones in a tray."""
+    grid = power_interest_grid(analyse(pmap))
+    plot = replace(GRID_PLOT, width=width) if width else GRID_PLOT
+    return grid_figure(grid, selected=selected, plot=plot, movable=True)
+
+
+def grid_screen(map_id: int, step: WorkshopStep) -> list[Any]:
+    pmap = get_store().load_map(map_id)
+    actors = everyone(pmap)
+    return [
+        html.Div(
+            [
+                dcc.Graph(
+                    id=ids.GRID,
+                    figure=_grid_picture(pmap),
+                    config={
+                        "displayModeBar": False,
+                        "responsive": True,
+                        "edits": {"annotationPosition": True},  # names are dragged
+                    },
+                    className="ws-grid-figure",
+                ),
+                dcc.Store(id=ids.GRID_WIDTH),
+                html.Div(
+                    [
+                        picker(ids.GRID_ACTOR, "Actor", actors, "Type a name", debounce=True),
+                        html.Div(
+                            [
+                                html.Span("Power", id="ws-power-label"),
+                                dbc.RadioItems(
+                                    id=ids.POWER, name=ids.POWER, options=SCALE, inline=True
+                                ),
+                            ],
+                            role="radiogroup",
+                            **{"aria-labelledby": "ws-power-label"},
+                        ),
+                        html.Div(
+                            [
+                                html.Span("Interest", id="ws-interest-label"),
+                                dbc.RadioItems(
+                                    id=ids.INTEREST, name=ids.INTEREST, options=SCALE, inline=True
+                                ),
+                            ],
+                            role="radiogroup",
+                            **{"aria-labelledby": "ws-interest-label"},
+                        ),
+                        dbc.Button("Place on the grid", id=ids.PLACE, color="primary"),
+                    ],
+                    className="ws-form ws-grid-form",
+                ),
+            ],
+            className="ws-grid-step",
+        )
+    ]
+
+
+# ----- power and interest -----------------------------------------------------------------
+@callback(
+    Output(ids.POWER, "value"),
+    Output(ids.INTEREST, "value"),
+    Output(ids.GRID, "figure"),
+    Output(ids.STATUS, "children", allow_duplicate=True),
+    Input(ids.GRID_ACTOR, "value"),
+    Input(ids.PLACE, "n_clicks"),
+    State(ids.POWER, "value"),
+    State(ids.INTEREST, "value"),
+    State(ids.GRID_WIDTH, "data"),
+    State(ids.MAP, "data"),
+    prevent_initial_call=True,
+)
+def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, width, map_id):
+    """Naming an actor shows where it is; "Place on the grid" saves its power and interest
+    together (one edit, one undo) and moves its name."""
+    store = get_store()
+    actor = chosen(everyone(store.load_map(map_id)), name)
+    if name and actor is None:
+        return (
+            no_update,
+            no_update,
+            no_update,
+            status(problems=(f"Nobody called {name.strip()} is on the map.",)),
+        )
+    if ctx.triggered_id == ids.PLACE:
+        if not acted():
+            raise PreventUpdate
+        if actor is None or power is None or interest is None:
+            problem = "Name an actor and choose its power and interest first."
+            return no_update, no_update, no_update, status(problems=(problem,))
+        outcome = place(store, map_id, actor, power, interest, editor())
+        figure = _grid_picture(store.load_map(map_id), actor, width)
+        return no_update, no_update, figure, status(outcome.message, outcome.problems)
+    pmap = store.load_map(map_id)
+    figure = _grid_picture(pmap, actor, width)
+    if actor is None:
+        return None, None, figure, []
+    node = pmap.graph.nodes[actor]
+    where = (
+        f"power {node['power']}, interest {node['interest']}"
+        if node.get("power") and node.get("interest")
+        else "not on the grid yet: choose its power and interest"
+    )
+    return (
+        node.get("power"),
+        node.get("interest"),
+        figure,
+        status(f"{pmap.label(actor)}: {where}."),
+    )
+
+
+@callback(
+    Output(ids.GRID, "figure", allow_duplicate=True),
+    Output(ids.STATUS, "children", allow_duplicate=True),
+    Output(ids.POWER, "value", allow_duplicate=True),
+    Output(ids.INTEREST, "value", allow_duplicate=True),
+    Input(ids.GRID, "relayoutData"),
+    State(ids.GRID, "figure"),
+    State(ids.GRID_ACTOR, "value"),
+    State(ids.GRID_WIDTH, "data"),
+    State(ids.MAP, "data"),
+    prevent_initial_call=True,
+)
+def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, width, map_id) -> tuple:
+    """A name dragged to a square: its power and interest saved together (one edit, one
+    undo), as "Place on the grid" does; let go in its own square or outside the grid, it
+    goes back where it was. The form follows when it names the same actor."""
+    drop = dropped(relayout, figure)
+    if drop is None:
+        raise PreventUpdate
+    store = get_store()
+    outcome = place_drop(store, map_id, drop, editor())
+    pmap = store.load_map(map_id)
+    named = chosen(everyone(pmap), name) == drop.actor and outcome.saved
+    return (
+        _grid_picture(pmap, drop.actor, width),
+        status(outcome.message, outcome.problems),
+        drop.power if named else no_update,
+        drop.interest if named else no_update,
+    )
+
+
+clientside_callback(  # once drawn, the grid's width is watched: names are cut to fit it
+    """function (_relayout) {
+        const graph = document.querySelector("#ws-grid .js-plotly-plot");
+        if (graph && !graph.dataset.watched) {
+            graph.dataset.watched = "yes";
+            let settled = null;
+            new ResizeObserver(() => {
+                clearTimeout(settled);
+                settled = setTimeout(() => {
+                    const layout = graph.layout;  // none once the step is left
+                    if (!graph.isConnected || !layout || !layout.meta) {
+                        return;
+                    }
+                    const margin = layout.margin;
+                    const width = Math.round(
+                        graph.getBoundingClientRect().width - margin.l - margin.r
+                    );
+                    if (Math.abs(width - layout.meta.width) > 24) {
+                        window.dash_clientside.set_props("ws-grid-width", {data: width});
+                    }
+                }, 250);
+            }).observe(graph);
+        }
+        return window.dash_clientside.no_update;
+    }""",
+    Output(ids.GRID_WIDTH, "data"),
+    Input(ids.GRID, "relayoutData"),
+    prevent_initial_call=True,
+)
+
+
+@callback(
+    Output(ids.GRID, "figure", allow_duplicate=True),
+    Input(ids.GRID_WIDTH, "data"),
+    State(ids.GRID_ACTOR, "value"),
+    State(ids.MAP, "data"),
+    prevent_initial_call=True,
+)
+def fit_grid(width: float | None, name: str | None, map_id: int) -> Any:
+    """The grid drawn again for the width the page has (a narrow projector, a window
+    resized), so that every name fits its square."""
+    if not width:
+        raise PreventUpdate
+    pmap = get_store().load_map(map_id)
+    return _grid_picture(pmap, chosen(everyone(pmap), name), width)
+
+
+@callback(
+    Output(ids.GRID_ACTOR, "value"),
+    Input(ids.GRID, "clickAnnotationData"),
+    State(ids.MAP, "data"),
+    prevent_initial_call=True,
+)
+def pick_on_grid(click: dict | None, map_id: int) -> str:
+    """A click on a name (without dragging it) names that actor in the form."""
+    actor = ((click or {}).get("annotation") or {}).get("name")
+    pmap = get_store().load_map(map_id)
+    if actor not in pmap.graph:
+        raise PreventUpdate
+    return pmap.label(actor)
