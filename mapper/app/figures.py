@@ -588,7 +588,9 @@ def grid_figure(
     power or interest wait in a tray right of the grid, the width of ``plot`` shared
     between them. The quadrant names are then labels of the quadrants' shapes, as every
     annotation can be dragged. The layout's ``meta`` holds the width the chips were cut
-    for, for the page to redraw them when it is drawn narrower or wider.
+    for, for the page to redraw them when it is drawn narrower or wider, and each placed
+    actor's square as drawn (plotly moves the annotations of the page's figure with a
+    drag, so they no longer say where a name was picked up).
     """
     figure = go.Figure()
     edge = grid.high - 0.5
@@ -641,7 +643,9 @@ def grid_figure(
         hoverlabel={"bgcolor": "white", "font": {"size": 13}},
         font={"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"},
         height=plot.height + MARGIN["t"] + MARGIN["b"],
-        meta={"width": plot.width} if movable else None,
+        meta={"width": plot.width, "squares": {p.id: [p.power, p.interest] for p in grid.points}}
+        if movable
+        else None,
     )
     line = {"color": "#6B7280", "width": 1.5}
     figure.add_shape(type="line", x0=edge, x1=edge, y0=LOW, y1=HIGH, line=line)

@@ -305,11 +305,14 @@ def add_link(
 @dataclass(frozen=True, kw_only=True)
 class Drop:
     """An actor's name let go on the workshop's grid: the square it was let go on, or
-    ``None`` for both when it was let go outside the grid."""
+    ``None`` for both when it was let go outside the grid; and the square it was drawn in
+    when it was picked up (``None`` for both from the tray), to tell a drop from a
+    stale picture (someone else placed it meanwhile) from a move."""
 
     actor: str
     power: int | None = None
     interest: int | None = None
+    was: tuple[int | None, int | None] = (None, None)
 
 
 DRAGGED = re.compile(r"annotations\[(\d+)\]\.([xy])$")
@@ -323,13 +326,13 @@ def dropped(relayout: dict[str, Any] | None, figure: dict[str, Any]) -> Drop | N
     grid's units. Let go inside the grid: the nearest whole power and interest, 1 to 5
     (the edge squares reach to the grid's edges); outside it: no square, as a name let
     go over the tray or an axis was not put anywhere. ``None`` when no chip was dragged
-    (the graph sizing itself).
+    (the graph sizing itself). ``was`` is the square the figure drew it in.
 
     >>> figure = {"layout": {"annotations": [{"name": "trust", "x": 2.0, "y": 4.0,
     ...     "xref": "x", "yref": "y"}], "xaxis": {"range": [0.3, 5.7]},
-    ...     "yaxis": {"range": [0.3, 5.7]}}}
+    ...     "yaxis": {"range": [0.3, 5.7]}, "meta": {"squares": {"trust": [4, 2]}}}}
     >>> dropped({"annotations[0].x": 4.6, "annotations[0].y": 5.62}, figure)
-    Drop(actor='trust', power=5, interest=5)
+    Drop(actor='trust', power=5, interest=5, was=(4, 2))
     >>> dropped({"autosize": True}, figure) is None
     True
     """
@@ -345,10 +348,16 @@ def dropped(relayout: dict[str, Any] | None, figure: dict[str, Any]) -> Drop | N
     chip = chips[index]
     at = {axis: _on_grid(layout, chip, axis, moved[index].get(axis, chip[axis])) for axis in "xy"}
     ranges = {axis: layout[f"{axis}axis"]["range"] for axis in "xy"}
+    drawn = layout.get("meta", {}).get("squares", {})  # where each was picked up
+    was = tuple(drawn.get(chip["name"], (None, None)))
     if not all(ranges[axis][0] <= at[axis] <= ranges[axis][1] for axis in "xy"):
-        return Drop(actor=chip["name"])
-    power, interest = (min(5, max(1, floor(at[axis] + 0.5))) for axis in "yx")
-    return Drop(actor=chip["name"], power=power, interest=interest)
+        return Drop(actor=chip["name"], was=was)
+    return Drop(actor=chip["name"], power=_square(at["y"]), interest=_square(at["x"]), was=was)
+
+
+def _square(value: float) -> int:
+    """The whole 1-5 nearest to a place on the grid (the edge squares reach its edges)."""
+    return min(5, max(1, floor(value + 0.5)))
 
 
 def _on_grid(layout: dict[str, Any], chip: dict[str, Any], axis: str, value: float) -> float:
@@ -363,23 +372,39 @@ def _on_grid(layout: dict[str, Any], chip: dict[str, Any], axis: str, value: flo
 
 
 def place(
-    store: Store, map_id: int, actor: str, power: int, interest: int, who: str
+    store: Store,
+    map_id: int,
+    actor: str,
+    power: int,
+    interest: int,
+    who: str,
+    was: tuple[int | None, int | None] | None = None,
 ) -> session.Outcome:
     """Save an actor's power and interest together: one edit, one undo. An actor already
-    there is left as it is (nothing saved, nothing to undo)."""
+    there is left as it is (nothing saved, nothing to undo). ``was`` is where the page
+    showed it: if someone else has placed it elsewhere since, nothing is saved and the
+    outcome says where it is now (the room decides again, nobody is overwritten)."""
     pmap = store.load_map(map_id)
     node = pmap.graph.nodes[actor] if actor in pmap.graph else {}
     label = pmap.label(actor) if actor in pmap.graph else actor
-    if (node.get("power"), node.get("interest")) == (power, interest):
+    now = (node.get("power"), node.get("interest"))
+    if now == (power, interest):
         where = f"power {power}, interest {interest}"
         return session.Outcome(saved=False, message=f"{label} stays at {where}.")
+    base = now if was is None else was
     command = session.UpdateFields(
         target="node",
         id=actor,
         changes={"power": power, "interest": interest},
-        based_on={"power": node.get("power"), "interest": node.get("interest")},
+        based_on={"power": base[0], "interest": base[1]},
     )
     outcome = session.apply(store, map_id, command, who)
+    if outcome.conflicts:
+        problem = (
+            f"Someone else placed {label} at power {now[0]}, interest {now[1]} just now, "
+            "so your move was not saved. Drag it again if the room agrees."
+        )
+        return replace(outcome, problems=(problem,))
     if not outcome.saved:
         return outcome
     return replace(outcome, message=f"Placed {label}: power {power}, interest {interest}.")
@@ -393,7 +418,7 @@ def place_drop(store: Store, map_id: int, drop: Drop, who: str) -> session.Outco
         label = pmap.label(drop.actor) if drop.actor in pmap.graph else "That name"
         problem = f"{label} has not moved: drop it on the square the room agrees."
         return session.Outcome(saved=False, problems=(problem,))
-    return place(store, map_id, drop.actor, drop.power, drop.interest, who)
+    return place(store, map_id, drop.actor, drop.power, drop.interest, who, drop.was)
 
 
 def answered(ids: Iterable[str], answers: dict) -> int:

@@ -248,7 +248,7 @@ def test_where_a_name_is_let_go_is_its_power_and_interest(x, y, power, interest)
     figure = workshop_grid()
     index = chip_index(figure, "city-council")
     assert dropped(moved(index, x, y), figure) == Drop(
-        actor="city-council", power=power, interest=interest
+        actor="city-council", power=power, interest=interest, was=(5, 3)
     )
 
 
@@ -267,7 +267,7 @@ def test_a_drag_moved_along_one_axis_keeps_the_other():
     figure = workshop_grid()
     index = chip_index(figure, "city-council")
     assert dropped({f"annotations[{index}].x": 1.2}, figure) == Drop(
-        actor="city-council", power=5, interest=1
+        actor="city-council", power=5, interest=1, was=(5, 3)
     )
 
 
@@ -316,3 +316,22 @@ def test_a_name_deleted_on_another_laptop_meanwhile_is_said(kickoff):
     outcome = place_drop(store, map_id, Drop(actor="carers-forum", power=2, interest=2), "Ana")
     assert not outcome.saved
     assert outcome.problems[0].startswith("Bo deleted Carers Forum")
+
+
+def test_a_name_moved_on_another_laptop_meanwhile_is_not_overwritten(kickoff):
+    """Both laptops showed City Council at power 5, interest 3; Bo moved it first."""
+    store, map_id = kickoff
+    assert place(store, map_id, "city-council", 4, 4, "Bo").saved
+    before = len(store.history(map_id))
+    stale = Drop(actor="city-council", power=2, interest=2, was=(5, 3))
+    outcome = place_drop(store, map_id, stale, "Ana")
+    assert not outcome.saved
+    assert outcome.problems == (
+        "Someone else placed City Council at power 4, interest 4 just now, so your move "
+        "was not saved. Drag it again if the room agrees.",
+    )
+    assert len(store.history(map_id)) == before
+    node = store.load_map(map_id).graph.nodes["city-council"]
+    assert (node["power"], node["interest"]) == (4, 4)
+    fresh = Drop(actor="city-council", power=2, interest=2, was=(4, 4))
+    assert place_drop(store, map_id, fresh, "Ana").saved

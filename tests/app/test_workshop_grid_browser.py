@@ -141,3 +141,37 @@ def test_names_are_dragged_into_place_on_the_workshop_grid(
     assert where(store, map_id, "eastfield-council") == (2, 3)
     store.undo(map_id, who=whose)
     assert where(store, map_id, "eastfield-council") == (4, 5)
+
+
+def test_two_laptops_drag_the_same_name_and_neither_is_overwritten(
+    browser,
+    base_url: str,
+    store: Store,
+    patient,  # noqa: F811 - the fixture imported above
+) -> None:
+    """Sam and Ana both have the grid open; Sam drags Food Bank first. Ana's picture still
+    shows it where it was: her drag is not saved over Sam's, and her grid shows his."""
+    from tests.app.conftest import watched_page
+
+    map_id = grid_map(store)
+    size = {"width": 1920, "height": 1080}
+    with (
+        watched_page(browser, base_url, viewport=size) as sam,
+        watched_page(browser, base_url, viewport=size) as ana,
+    ):
+        for page in (sam, ana):
+            page.goto(f"/maps/{map_id}/workshop?step=grid")
+            expect(chip(page, "Food Bank")).to_be_visible()
+        drag(sam, "Food Bank", square(sam, 5, 2))
+        expect(sam.locator("#ws-status")).to_have_text("Placed Food Bank: power 5, interest 2.")
+        drag(ana, "Food Bank", square(ana, 1, 1))
+        expect(ana.locator("#ws-status")).to_contain_text(
+            "Someone else placed Food Bank at power 5, interest 2 just now"
+        )
+        assert where(store, map_id, "food-bank") == (5, 2)
+        x, y = centre(chip(ana, "Food Bank").bounding_box())  # drawn where Sam put it
+        want_x, want_y = square(ana, 5, 2)
+        assert abs(x - want_x) < 60 and abs(y - want_y) < 40
+        drag(ana, "Food Bank", square(ana, 1, 1))  # the room agrees: Ana moves it again
+        expect(ana.locator("#ws-status")).to_have_text("Placed Food Bank: power 1, interest 1.")
+        assert where(store, map_id, "food-bank") == (1, 1)
