@@ -51,6 +51,11 @@ def test_a_snapshot_an_edit_the_change_marked_and_the_review_done(page, store: S
     assert "added" in _classes(page, "food-bank")
     assert "changed" in _classes(page, "city-council")
     assert _classes(page, "carers-forum") == ""
+    widths = page.evaluate(  # the changes drawn across their card, not in a 600 px corner
+        f"() => {{ const box = document.getElementById('{ids.REVIEW_CANVAS}');"
+        " return [box._cyreg.cy.width(), box.parentElement.clientWidth]; }"
+    )
+    assert widths[0] > 600 and widths[0] > widths[1] * 0.9
     lines = summary.locator("li").all_inner_texts()
     assert "CHANGED City Council: power 5 → 2" in lines
     assert "ADDED Food Bank" in lines

@@ -189,6 +189,7 @@ def layout(map_id: str | None = None, **_: Any) -> Any:
                             minZoom=0.1,
                             maxZoom=3,
                             className="review-canvas",
+                            style={"width": "100%", "height": "600px"},  # not its 600x600
                         ),
                         className="insight-card",
                     ),
