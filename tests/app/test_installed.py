@@ -50,6 +50,16 @@ def user(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     )
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
+    # What an earlier `pip install .` of an older version left behind in the checkout: a
+    # page deleted since. It must not be built into the wheel (setuptools did, and the
+    # app then failed to start).
+    stale = source / "build" / "lib" / "mapper" / "app" / "pages" / "stale.py"
+    stale.parent.mkdir(parents=True)
+    stale.write_text(
+        "import dash\n"
+        'dash.register_page(__name__, path="/stale")\n'
+        'raise RuntimeError("a page left in build/ by an earlier install")\n'
+    )
     pip = (sys.executable, "-m", "pip")
     check(*pip, "wheel", "-q", "--no-deps", "-w", work / "dist", source, cwd=work)
     [wheel] = (work / "dist").glob("partnership_mapper-*.whl")
