@@ -228,21 +228,20 @@ def _upgrade_2_to_3(conn: Connection) -> None:
     _make_settings(conn)
 
 
-def _upgrade_3_to_4(conn: Connection) -> None:
-    """Version 4 adds the live action plan."""
-    from mapper.store.actions import actions
-
-    metadata.create_all(conn, tables=[actions])
-
-
-def _feature_tables() -> list[Table]:
-    """Tables that live in their own modules (on this ``metadata``), imported here so they
-    exist before ``create_all``: those modules import this one, so not at the top."""
+def _feature_tables() -> dict[str, list[Table]]:
+    """Tables that live in their own modules (on this ``metadata``), by module, imported
+    here so they exist before ``create_all``: those modules import this one, so not at
+    the top."""
     from mapper.store.actions import actions
     from mapper.store.answers import answers
     from mapper.store.history import TABLES
 
-    return [actions, answers, *TABLES]
+    return {"actions": [actions], "answers": [answers], "history": list(TABLES)}
+
+
+def _upgrade_3_to_4(conn: Connection) -> None:
+    """Version 4 adds the live action plan."""
+    metadata.create_all(conn, tables=_feature_tables()["actions"])
 
 
 def _upgrade_4_to_5(conn: Connection) -> None:
@@ -253,16 +252,12 @@ def _upgrade_4_to_5(conn: Connection) -> None:
 def _upgrade_5_to_6(conn: Connection) -> None:
     """Version 6 adds the map's past: the journal, snapshots, reviews at intervals and the
     notes of the documents kept with the map."""
-    from mapper.store.history import TABLES
-
-    metadata.create_all(conn, tables=TABLES)
+    metadata.create_all(conn, tables=_feature_tables()["history"])
 
 
 def _upgrade_6_to_7(conn: Connection) -> None:
     """Version 7 adds the answers to the Compass's checklists (workshop mode)."""
-    from mapper.store.answers import answers  # defined beside its functions, on `metadata`
-
-    metadata.create_all(conn, tables=[answers])
+    metadata.create_all(conn, tables=_feature_tables()["answers"])
 
 
 def _upgrade_7_to_8(conn: Connection) -> None:
