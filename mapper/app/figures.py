@@ -37,6 +37,7 @@ __all__ = [
     "canvas_height",
     "caption",
     "cells",
+    "chip_height",
     "chip_places",
     "chip_text",
     "grid_figure",
@@ -333,6 +334,24 @@ def chip_text(label: str, room: float) -> str:
     return short
 
 
+def chip_height(points: Iterable[_Placed], plot: Plot = Plot()) -> float:
+    """The least height of the plotting area at which the fullest square's chips, in
+    ``MOST_COLUMNS`` columns, do not overlap (no more than ``plot``'s): a grid squeezed
+    onto a short screen stays readable when few share a square, not when many do.
+
+    >>> from collections import namedtuple
+    >>> P = namedtuple("P", "id label power interest")
+    >>> chip_height([P(str(n), "A", 2, 3) for n in range(6)])  # two rows of three
+    280.8
+    >>> chip_height([P(str(n), "A", 2, 3) for n in range(30)]) == Plot().height
+    True
+    """
+    fullest = max((len(members) for members in cells(points).values()), default=1)
+    rows = ceil(fullest / MOST_COLUMNS)
+    square = CHIP_HEIGHT + (rows - 1) * CHIP_PITCH + 2 * CHIP_MARGIN
+    return round(min(plot.height, square * (plot.high - plot.low)), 1)
+
+
 def chip_places(points: Iterable[_Placed], plot: Plot = Plot()) -> dict[str, Chip]:
     """Where each actor's chip goes on the grid: a square's chips in its middle, by name,
     in a column, or in as many columns as its height needs (at most ``MOST_COLUMNS``,
@@ -587,8 +606,8 @@ def grid_figure(
     square instead, an annotation whose ``name`` is the actor's id, and actors with no
     power or interest wait in a tray right of the grid, the width of ``plot`` shared
     between them. The quadrant names are then labels of the quadrants' shapes, as every
-    annotation can be dragged. The layout's ``meta`` holds the width the chips were cut
-    for, for the page to redraw them when it is drawn narrower or wider, and each placed
+    annotation can be dragged. The layout's ``meta`` holds the size the chips were laid
+    out for, for the page to redraw them when it has more or less room, and each placed
     actor's square as drawn (plotly moves the annotations of the page's figure with a
     drag, so they no longer say where a name was picked up).
     """
@@ -643,7 +662,11 @@ def grid_figure(
         hoverlabel={"bgcolor": "white", "font": {"size": 13}},
         font={"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"},
         height=plot.height + MARGIN["t"] + MARGIN["b"],
-        meta={"width": plot.width, "squares": {p.id: [p.power, p.interest] for p in grid.points}}
+        meta={
+            "width": plot.width,
+            "height": plot.height,
+            "squares": {p.id: [p.power, p.interest] for p in grid.points},
+        }
         if movable
         else None,
     )

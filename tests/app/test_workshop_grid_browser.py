@@ -73,8 +73,13 @@ def test_names_are_dragged_into_place_on_the_workshop_grid(
     expect(chip(page, "Carers Forum")).to_be_visible()
     tray = page.locator("#ws-grid text").filter(has_text=re.compile("^Not on the grid yet$"))
     expect(tray).to_be_visible()
-    grid = page.locator("#ws-grid")
-    grid.evaluate("grid => grid.scrollIntoView({behavior: 'instant'})")  # all of it in view
+    in_view = """() => {  // on a 768 px laptop the whole grid above the step buttons
+        const plot = document.querySelector('#ws-grid .js-plotly-plot');
+        const nav = document.querySelector('.ws-nav');
+        return window.scrollY === 0
+            && plot.getBoundingClientRect().bottom <= nav.getBoundingClientRect().top;
+    }"""
+    page.wait_for_function(in_view)
     fitted = """() => {  // the names cut again for the width the grid is drawn at
         const plot = document.querySelector('#ws-grid .js-plotly-plot');
         const width = plot.getBoundingClientRect().width - 64 - 16;

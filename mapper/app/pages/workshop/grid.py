@@ -11,21 +11,27 @@ from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, 
 from dash.exceptions import PreventUpdate
 
 from mapper.app.context import acted, editor, get_store
-from mapper.app.figures import grid_figure
+from mapper.app.figures import FIGURE_HEIGHT, chip_height, grid_figure
 from mapper.app.pages.workshop.shared import GRID_PLOT, SCALE, ids, picker, status
 from mapper.app.workshop import WorkshopStep, chosen, dropped, everyone, place, place_drop
 from mapper.graph.analyse import analyse
 from mapper.graph.insight import power_interest_grid
 from mapper.graph.model import PartnershipMap
 
+LEAST_HEIGHT = 420  # pixels: the grid no shorter than this, even on a short screen
+
 
 def _grid_picture(
-    pmap: PartnershipMap, selected: str | None = None, width: float | None = None
+    pmap: PartnershipMap, selected: str | None = None, size: dict[str, float] | None = None
 ) -> Any:
-    """The workshop's grid, its plotting area ``width`` pixels wide (as the page last
-    measured it): every actor's name a chip to drag, the waiting ones in a tray."""
+    """The workshop's grid, its plotting area of ``size`` (``width`` and ``height`` in
+    pixels, as the page last measured the room it has, but tall enough for its fullest
+    square): every actor's name a chip to drag, the waiting ones in a tray."""
     grid = power_interest_grid(analyse(pmap))
-    plot = replace(GRID_PLOT, width=width) if width else GRID_PLOT
+    plot = GRID_PLOT
+    if size:  # no shorter than the fullest square needs
+        plot = replace(plot, width=size["width"])
+        plot = replace(plot, height=max(size["height"], chip_height(grid.points, plot)))
     return grid_figure(grid, selected=selected, plot=plot, movable=True)
 
 
@@ -93,7 +99,7 @@ def grid_screen(map_id: int, step: WorkshopStep) -> list[Any]:
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, width, map_id):
+def place_on_grid(name: str | None, _place, power: int | None, interest: int | None, size, map_id):
     """Naming an actor shows where it is; "Place on the grid" saves its power and interest
     together (one edit, one undo) and moves its name."""
     store = get_store()
@@ -112,10 +118,10 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
             problem = "Name an actor and choose its power and interest first."
             return no_update, no_update, no_update, status(problems=(problem,))
         outcome = place(store, map_id, actor, power, interest, editor())
-        figure = _grid_picture(store.load_map(map_id), actor, width)
+        figure = _grid_picture(store.load_map(map_id), actor, size)
         return no_update, no_update, figure, status(outcome.message, outcome.problems)
     pmap = store.load_map(map_id)
-    figure = _grid_picture(pmap, actor, width)
+    figure = _grid_picture(pmap, actor, size)
     if actor is None:
         return None, None, figure, []
     node = pmap.graph.nodes[actor]
@@ -144,7 +150,7 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, width, map_id) -> tuple:
+def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, size, map_id) -> tuple:
     """A name dragged to a square: its power and interest saved together (one edit, one
     undo), as "Place on the grid" does; let go in its own square or outside the grid, it
     goes back where it was. The form follows when it names the same actor."""
@@ -156,38 +162,52 @@ def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, width, m
     pmap = store.load_map(map_id)
     named = chosen(everyone(pmap), name) == drop.actor and outcome.saved
     return (
-        _grid_picture(pmap, drop.actor, width),
+        _grid_picture(pmap, drop.actor, size),
         status(outcome.message, outcome.problems),
         drop.power if named else no_update,
         drop.interest if named else no_update,
     )
 
 
-clientside_callback(  # once drawn, the grid's width is watched: names are cut to fit it
+clientside_callback(  # once drawn, the grid's room is watched: names are cut to fit it
     """function (_relayout) {
         const graph = document.querySelector("#ws-grid .js-plotly-plot");
-        if (graph && !graph.dataset.watched) {
-            graph.dataset.watched = "yes";
-            let settled = null;
-            new ResizeObserver(() => {
-                clearTimeout(settled);
-                settled = setTimeout(() => {
-                    const layout = graph.layout;  // none once the step is left
-                    if (!graph.isConnected || !layout || !layout.meta) {
-                        return;
-                    }
-                    const margin = layout.margin;
-                    const width = Math.round(
-                        graph.getBoundingClientRect().width - margin.l - margin.r
-                    );
-                    if (Math.abs(width - layout.meta.width) > 24) {
-                        window.dash_clientside.set_props("ws-grid-width", {data: width});
-                    }
-                }, 250);
-            }).observe(graph);
+        if (!graph || graph.dataset.watched) {
+            return window.dash_clientside.no_update;
         }
+        graph.dataset.watched = "yes";
+        let settled = null;
+        const measure = () => {
+            clearTimeout(settled);
+            settled = setTimeout(() => {
+                const layout = graph.layout;  // none once the step is left
+                if (!graph.isConnected || !layout || !layout.meta) {
+                    return;
+                }
+                const margin = layout.margin;
+                const width = Math.round(
+                    graph.getBoundingClientRect().width - margin.l - margin.r
+                );
+                // As high as the screen allows above the step buttons (with the page
+                // at its top), between LEAST and FULL pixels.
+                const nav = document.querySelector(".ws-nav");
+                const top = graph.getBoundingClientRect().top + window.scrollY;
+                const room = window.innerHeight - top - (nav ? nav.offsetHeight : 0) - 12;
+                const height = Math.round(
+                    Math.max(LEAST, Math.min(FULL, room)) - margin.t - margin.b
+                );
+                if (Math.abs(width - layout.meta.width) > 24
+                        || Math.abs(height - layout.meta.height) > 12) {
+                    window.dash_clientside.set_props(
+                        "ws-grid-width", {data: {width: width, height: height}}
+                    );
+                }
+            }, 250);
+        };
+        new ResizeObserver(measure).observe(graph);
+        window.addEventListener("resize", measure);
         return window.dash_clientside.no_update;
-    }""",
+    }""".replace("LEAST", str(LEAST_HEIGHT)).replace("FULL", str(FIGURE_HEIGHT)),
     Output(ids.GRID_WIDTH, "data"),
     Input(ids.GRID, "relayoutData"),
     prevent_initial_call=True,
@@ -201,13 +221,14 @@ clientside_callback(  # once drawn, the grid's width is watched: names are cut t
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
-def fit_grid(width: float | None, name: str | None, map_id: int) -> Any:
-    """The grid drawn again for the width the page has (a narrow projector, a window
-    resized), so that every name fits its square."""
-    if not width:
+def fit_grid(size: dict[str, float] | None, name: str | None, map_id: int) -> Any:
+    """The grid drawn again for the room the page has (a narrow projector, a laptop's
+    short screen, a window resized), so that every name fits its square and the whole
+    grid is in view above the step buttons."""
+    if not size:
         raise PreventUpdate
     pmap = get_store().load_map(map_id)
-    return _grid_picture(pmap, chosen(everyone(pmap), name), width)
+    return _grid_picture(pmap, chosen(everyone(pmap), name), size)
 
 
 @callback(

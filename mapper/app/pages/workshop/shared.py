@@ -17,10 +17,10 @@ SHORTCUTS = (
 )
 ANSWER_CHOICES = [{"label": word.capitalize(), "value": word} for word in ("yes", "partly", "no")]
 SCALE = [{"label": str(n), "value": n} for n in range(1, 6)]
-# The grid as wide as the workshop's page on a 1280-1366 px projector, until the page
-# says how wide it is drawn (names are cut to fit), and with its axes short enough to be
-# seen whole above the step buttons on a 768 px high screen, so that a name dragged from
-# the tray reaches the bottom squares.
+# The grid as wide as the workshop's page on a 1280-1366 px projector and as high as a
+# 1080 px one allows, until the page says how much room it has (names are cut to fit,
+# and the whole grid stays above the step buttons, so a name dragged from the tray
+# reaches the bottom squares).
 GRID_PLOT = Plot(width=1150.0)
 
 
