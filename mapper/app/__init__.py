@@ -34,7 +34,10 @@ HERE = Path(__file__).resolve().parent
 def _shell() -> html.Div:
     """What every page shares: the bar at the top and the page below it."""
     brand = html.A(
-        [html.Span("◆", className="brand-mark", **{"aria-hidden": "true"}), "Partnership Mapper"],
+        [
+            html.Span("◆", className="brand-mark", **{"aria-hidden": "true"}),
+            html.Span("Partnership Mapper", className="brand-name"),
+        ],
         href="/",
         className="navbar-brand",
     )
