@@ -5,6 +5,7 @@ council, which answers to the lead."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from mapper.app import ids
 from mapper.store import Store
@@ -69,7 +70,7 @@ def test_the_brief_lists_the_missing_links_among_those_coming(page, map_id: int)
         attendees.click()
         page.locator(".dash-dropdown-option").get_by_text(name, exact=True).click()
         page.keyboard.press("Escape")
-        page.wait_for_load_state("networkidle")
+        expect(attendees).to_contain_text(name, timeout=30_000)  # chosen, and shown
     frame = page.frame_locator(f"#{ids.BRIEF_PREVIEW}")
     frame.get_by_text("Links to consider among those present (2)").wait_for()
     links = frame.locator("section").first.locator("li .head").all_inner_texts()
