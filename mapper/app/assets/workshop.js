@@ -71,8 +71,49 @@
         }
     });
 
+    /* The workshop's grid as wide as its box and as high as the screen allows above the
+       step buttons (with the page at its top), within the page's limits: when the room
+       it has changes, the page asks for it drawn again, names cut to fit. One grid is
+       watched at a time (the step's screen is drawn afresh each time). */
+    let grid = null;
+    let settled = null;
+    function measureGrid() {
+        clearTimeout(settled);
+        settled = setTimeout(function () {
+            const graph = grid && grid.graph;
+            const layout = graph && graph.layout;  // none once the step is left
+            if (!graph || !graph.isConnected || !layout || !layout.meta) {
+                return;
+            }
+            const margin = layout.margin;
+            const width = Math.round(graph.getBoundingClientRect().width - margin.l - margin.r);
+            const nav = document.querySelector(".ws-nav");
+            const top = graph.getBoundingClientRect().top + window.scrollY;
+            const room = window.innerHeight - top - (nav ? nav.offsetHeight : 0) - 12;
+            const height = Math.round(
+                Math.max(grid.limits.least, Math.min(grid.limits.full, room))
+                - margin.t - margin.b
+            );
+            if (Math.abs(width - layout.meta.width) > 24
+                    || Math.abs(height - layout.meta.height) > 12) {
+                window.dash_clientside.set_props(
+                    "ws-grid-room", {data: {width: width, height: height}}
+                );
+            }
+        }, 250);
+    }
+    window.addEventListener("resize", measureGrid);
+
     window.dash_clientside = Object.assign({}, window.dash_clientside, {
         workshop: {
+            watchGrid: function (_relayout, limits) {
+                const graph = document.querySelector("#ws-grid .js-plotly-plot");
+                if (graph && (!grid || grid.graph !== graph)) {
+                    grid = {graph: graph, limits: limits};
+                    new ResizeObserver(measureGrid).observe(graph);
+                }
+                return window.dash_clientside.no_update;
+            },
             focusQuestion: function (index) {
                 let tries = 0;
                 function focusWhenDrawn() {  // the step's screen may be drawn after the step

@@ -7,7 +7,18 @@ from dataclasses import replace
 from typing import Any
 
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
+from dash import (
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+    no_update,
+)
 from dash.exceptions import PreventUpdate
 
 from mapper.app.context import acted, editor, get_store
@@ -30,8 +41,8 @@ def _grid_picture(
     grid = power_interest_grid(analyse(pmap))
     plot = GRID_PLOT
     if size:  # no shorter than the fullest square needs
-        plot = replace(plot, width=size["width"])
-        plot = replace(plot, height=max(size["height"], chip_height(grid.points, plot)))
+        least = chip_height(grid.points, plot)
+        plot = replace(plot, width=size["width"], height=max(size["height"], least))
     return grid_figure(grid, selected=selected, plot=plot, movable=True)
 
 
@@ -51,7 +62,8 @@ def grid_screen(map_id: int, step: WorkshopStep) -> list[Any]:
                     },
                     className="ws-grid-figure",
                 ),
-                dcc.Store(id=ids.GRID_WIDTH),
+                dcc.Store(id=ids.GRID_ROOM),  # the plotting area's size, as the page has room
+                dcc.Store(id=ids.GRID_LIMITS, data={"least": LEAST_HEIGHT, "full": FIGURE_HEIGHT}),
                 html.Div(
                     [
                         picker(ids.GRID_ACTOR, "Actor", actors, "Type a name", debounce=True),
@@ -95,7 +107,7 @@ def grid_screen(map_id: int, step: WorkshopStep) -> list[Any]:
     Input(ids.PLACE, "n_clicks"),
     State(ids.POWER, "value"),
     State(ids.INTEREST, "value"),
-    State(ids.GRID_WIDTH, "data"),
+    State(ids.GRID_ROOM, "data"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
@@ -146,7 +158,7 @@ def place_on_grid(name: str | None, _place, power: int | None, interest: int | N
     Input(ids.GRID, "relayoutData"),
     State(ids.GRID, "figure"),
     State(ids.GRID_ACTOR, "value"),
-    State(ids.GRID_WIDTH, "data"),
+    State(ids.GRID_ROOM, "data"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,
 )
@@ -170,53 +182,17 @@ def drop_on_grid(relayout: dict | None, figure: dict, name: str | None, size, ma
 
 
 clientside_callback(  # once drawn, the grid's room is watched: names are cut to fit it
-    """function (_relayout) {
-        const graph = document.querySelector("#ws-grid .js-plotly-plot");
-        if (!graph || graph.dataset.watched) {
-            return window.dash_clientside.no_update;
-        }
-        graph.dataset.watched = "yes";
-        let settled = null;
-        const measure = () => {
-            clearTimeout(settled);
-            settled = setTimeout(() => {
-                const layout = graph.layout;  // none once the step is left
-                if (!graph.isConnected || !layout || !layout.meta) {
-                    return;
-                }
-                const margin = layout.margin;
-                const width = Math.round(
-                    graph.getBoundingClientRect().width - margin.l - margin.r
-                );
-                // As high as the screen allows above the step buttons (with the page
-                // at its top), between LEAST and FULL pixels.
-                const nav = document.querySelector(".ws-nav");
-                const top = graph.getBoundingClientRect().top + window.scrollY;
-                const room = window.innerHeight - top - (nav ? nav.offsetHeight : 0) - 12;
-                const height = Math.round(
-                    Math.max(LEAST, Math.min(FULL, room)) - margin.t - margin.b
-                );
-                if (Math.abs(width - layout.meta.width) > 24
-                        || Math.abs(height - layout.meta.height) > 12) {
-                    window.dash_clientside.set_props(
-                        "ws-grid-width", {data: {width: width, height: height}}
-                    );
-                }
-            }, 250);
-        };
-        new ResizeObserver(measure).observe(graph);
-        window.addEventListener("resize", measure);
-        return window.dash_clientside.no_update;
-    }""".replace("LEAST", str(LEAST_HEIGHT)).replace("FULL", str(FIGURE_HEIGHT)),
-    Output(ids.GRID_WIDTH, "data"),
+    ClientsideFunction(namespace="workshop", function_name="watchGrid"),
+    Output(ids.GRID_ROOM, "data"),
     Input(ids.GRID, "relayoutData"),
+    State(ids.GRID_LIMITS, "data"),
     prevent_initial_call=True,
 )
 
 
 @callback(
     Output(ids.GRID, "figure", allow_duplicate=True),
-    Input(ids.GRID_WIDTH, "data"),
+    Input(ids.GRID_ROOM, "data"),
     State(ids.GRID_ACTOR, "value"),
     State(ids.MAP, "data"),
     prevent_initial_call=True,

@@ -52,7 +52,8 @@ class ids:
     INTEREST = "ws-interest"
     PLACE = "ws-place"
     GRID = "ws-grid"
-    GRID_WIDTH = "ws-grid-width"
+    GRID_ROOM = "ws-grid-room"  # also named in assets/workshop.js
+    GRID_LIMITS = "ws-grid-limits"
     FINDINGS = "ws-findings"
     ACTION_TITLE = "ws-action-title"
     ACTION_OWNER = "ws-action-owner"
